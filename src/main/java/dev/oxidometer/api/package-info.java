@@ -1,0 +1,2 @@
+/** REST, CSV and JSON export endpoints. */
+package dev.oxidometer.api;

@@ -1,0 +1,2 @@
+/** The scanner core: counting rules, line counters and the JGit release scanner. Pure Java and JGit, no Spring. */
+package dev.oxidometer.scan;

@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: security, properties, executors. */
+package dev.oxidometer.system;

@@ -1,0 +1,2 @@
+/** Vaadin views over the stored data. */
+package dev.oxidometer.ui;
