@@ -26,7 +26,7 @@ public record RulesDocument(String title, String rulesVersion, List<Section> sec
                 appendTable(md, section.table());
             }
         }
-        return md.toString().stripTrailing() + "\n";
+        return md.toString().replaceAll("\n{3,}", "\n\n").stripTrailing() + "\n";
     }
 
     private static void appendTable(StringBuilder md, Table table) {
