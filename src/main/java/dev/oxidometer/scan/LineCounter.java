@@ -85,15 +85,18 @@ public final class LineCounter {
                 case CODE -> {
                     int c = '\n';
                     int kind = SPECIAL;
+                    int plain = 0; // WHITESPACE is 0 and PLAIN 1: or-ing the kinds needs no branch
                     while (i < end) {
                         c = d[i] & 0xFF;
                         kind = classes[c];
-                        if (kind == PLAIN) {
-                            hasCode = true;
-                        } else if (kind != WHITESPACE) {
+                        if (kind >= SPECIAL) {
                             break;
                         }
+                        plain |= kind;
                         i++;
+                    }
+                    if (plain != 0) {
+                        hasCode = true;
                     }
                     if (i >= end || c == '\n') {
                         break;
@@ -130,18 +133,21 @@ public final class LineCounter {
                     }
                 }
                 case LINE_COMMENT -> {
+                    int text = 0; // any non-zero class is non-whitespace
                     while (i < end) {
                         int c = d[i] & 0xFF;
                         if (c == '\n') {
                             break;
                         }
-                        if (classes[c] != WHITESPACE) {
-                            hasComment = true;
-                        }
+                        text |= classes[c];
                         i++;
+                    }
+                    if (text != 0) {
+                        hasComment = true;
                     }
                 }
                 case BLOCK_COMMENT -> {
+                    int text = 0;
                     while (i < end) {
                         int c = d[i] & 0xFF;
                         if (c == '\n') {
@@ -159,11 +165,12 @@ public final class LineCounter {
                             depth++;
                             i += blockOpen.length;
                         } else {
-                            if (classes[c] != WHITESPACE) {
-                                hasComment = true;
-                            }
+                            text |= classes[c];
                             i++;
                         }
+                    }
+                    if (text != 0) {
+                        hasComment = true;
                     }
                 }
                 case STRING, CHAR -> {
