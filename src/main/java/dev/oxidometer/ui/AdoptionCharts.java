@@ -59,11 +59,14 @@ final class AdoptionCharts {
         return chart(data, releases, settings, yScale(settings, "Rust code lines", true));
     }
 
-    /** The Rust share of Rust + C code, all Rust and Rust without vendored crates, in percent. */
+    /**
+     * The Rust share of Rust + C code lines in percent: all Rust ({@code share.code}) and the adoption code alone,
+     * abstractions + drivers + samples ({@code share.adoption.code}), as the counting rules define them.
+     */
     static LineChart share(List<ReleaseSummary> releases, AdoptionSettings settings) {
         LineData data = new LineData().setLabels(tags(releases))
                 .addDataset(line(releases, settings, "Rust share of code (%)", 0, r -> percent(r, "share.code")))
-                .addDataset(line(releases, settings, "Rust share without vendored (%)", 1,
+                .addDataset(line(releases, settings, "Adoption code (abstractions, drivers, samples) share (%)", 1,
                         r -> percent(r, "share.adoption.code")));
         LinearScaleOptions y = new NamedFormatLinearScale("percent").setBeginAtZero(true);
         y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("% of Rust + C code lines"));
