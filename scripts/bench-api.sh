@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# API speed: starts the real jar on a fresh data directory, measures the application start (target < 10 s), stores
+# API speed: starts the application as scripts/run.sh does (with its AOT cache) on a fresh data directory, measures the application start (target < 10 s), stores
 # 250 synthetic releases x 40 metrics through the import API (which saves them through the release store), then
 # times warm GET /api/releases (target < 100 ms on the server): 20 warm-up requests, then 50 measured.
 #   usage: scripts/bench-api.sh [PORT]        (default 18080)
@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 scripts/build-jar.sh
+source scripts/app-command.sh
 
 PORT=${1:-18080}
 WORK=$(mktemp -d)
@@ -18,7 +19,7 @@ trap cleanup EXIT
 start() {
   local t0 t1
   t0=$(date +%s%N)
-  java -jar target/oxidometer.jar --server.port="$PORT" --oxidometer.data-dir="$WORK/data" \
+  "${APP_CMD[@]}" --server.port="$PORT" --oxidometer.data-dir="$WORK/data" \
     --oxidometer.admin.password="$PASSWORD" --oxidometer.load-bundled-dataset=false \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$WORK" \
     --server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
@@ -60,6 +61,7 @@ curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' --data-binary
 printf '%-28s %6s ms for 250 releases x 40 metrics (+ 20 files each)\n' "import:" "$(( ($(date +%s%N) - t0) / 1000000 ))"
 
 count=$(curl -fsS "http://localhost:$PORT/api/releases" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(len(r), len(r[0]["metrics"]))')
+echo "started with: ${APP_CMD[*]}"
 echo "GET /api/releases returns (releases, metrics each): $count"
 
 for _ in $(seq 20); do curl -fs -o /dev/null "http://localhost:$PORT/api/releases"; done

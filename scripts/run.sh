@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 scripts/build-jar.sh
-exec java -jar target/oxidometer.jar "$@"
+source scripts/app-command.sh
+exec "${APP_CMD[@]}" "$@"
