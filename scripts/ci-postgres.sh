@@ -1,7 +1,7 @@
 # Sourced by .ci/run: a local PostgreSQL for the storage tests. Installs Debian's postgresql when missing, starts
 # its cluster, creates the role and database the tests use (idempotent, non-interactive) and exports
-# OXIDOMETER_TEST_PG_URL / _USER / _PASSWORD. When any step fails it says so and the PostgreSQL tests are skipped
-# (JUnit reports them as skipped with the reason); the H2 tests still run.
+# OXIDOMETER_TEST_PG_URL / _USER / _PASSWORD. When any step fails it says so: on CI (CI=true) that fails the run,
+# elsewhere the PostgreSQL tests are skipped (JUnit reports them as skipped with the reason) and the H2 tests still run.
 
 oxidometer_pg_setup() {
   local sudo="" as_postgres version port
@@ -38,4 +38,11 @@ oxidometer_pg_setup() {
   echo "CI: PostgreSQL $version on port $port for the storage tests ($OXIDOMETER_TEST_PG_URL)"
 }
 
-oxidometer_pg_setup || echo "CI: WARNING: no PostgreSQL could be set up; the PostgreSQL storage tests will be skipped" >&2
+if ! oxidometer_pg_setup; then
+  # on CI the storage tests must run against PostgreSQL too: a setup failure fails the run instead of skipping them
+  if [ "${CI:-}" = true ]; then
+    echo "CI: no PostgreSQL could be set up; the PostgreSQL storage tests cannot run" >&2
+    exit 1
+  fi
+  echo "WARNING: no PostgreSQL could be set up; the PostgreSQL storage tests will be skipped" >&2
+fi
