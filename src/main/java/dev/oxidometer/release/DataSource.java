@@ -1,0 +1,16 @@
+package dev.oxidometer.release;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where the shown numbers come from, so that they can be cited.
+ *
+ * @param repository the scanned repository (a path, as the scanner recorded it)
+ * @param scannedAt  when the scan that produced the data ran
+ * @param trees      one line per stored release: the tag and, when there is one, its note
+ * @param bundled    the data is the dataset shipped with oxidometer, not a scan made here
+ */
+public record DataSource(String repository, String rulesVersion, Instant scannedAt, List<String> trees,
+                         boolean bundled) {
+}

@@ -1,0 +1,128 @@
+package dev.oxidometer.release;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.oxidometer.scan.Driver;
+import dev.oxidometer.scan.ReleaseScan;
+import dev.oxidometer.scan.RustFile;
+
+/**
+ * Writes scanned releases. Each {@link #save} is one transaction, so that a process killed during a scan leaves
+ * only whole releases behind; saving a tag that is stored already replaces it with all its rows.
+ */
+@Repository
+public class ReleaseStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public ReleaseStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Stores one release with everything in it, replacing an earlier version of the same tag. */
+    @Transactional
+    public long save(long repositoryId, ReleaseScan scan, String rulesVersion, String note, Long scanRunId) {
+        jdbc.sql("DELETE FROM release_tag WHERE repository_id = ? AND tag = ?").params(repositoryId, scan.tag())
+                .update();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO release_tag (repository_id, tag, commit_id, released_at, rc, rules_version, note,
+                                                 scan_run_id, stored_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(repositoryId, scan.tag(), scan.commit(), Sql.ts(scan.date()), scan.rc(), rulesVersion,
+                        Sql.fit(note, 1000), scanRunId, Sql.ts(Instant.now()))
+                .update(keys, "id");
+        long releaseId = keys.getKey().longValue();
+        insertMetrics(releaseId, scan.metrics());
+        insertFiles(releaseId, scan.files());
+        insertDrivers(releaseId, scan.drivers());
+        insertAbstractions(releaseId, scan.abstractions());
+        return releaseId;
+    }
+
+    /** Tag to the rules version it is stored under, for one repository. */
+    public Map<String, String> storedRulesVersions(long repositoryId) {
+        Map<String, String> versions = new HashMap<>();
+        jdbc.sql("SELECT tag, rules_version FROM release_tag WHERE repository_id = ?").param(repositoryId)
+                .query(rs -> {
+                    versions.put(rs.getString("tag"), rs.getString("rules_version"));
+                });
+        return versions;
+    }
+
+    public boolean hasAnyRelease() {
+        return jdbc.sql("SELECT COUNT(*) FROM release_tag").query(Long.class).single() > 0;
+    }
+
+    /** Removes every release of a repository (an import replaces what it holds). */
+    @Transactional
+    public void deleteReleases(long repositoryId) {
+        jdbc.sql("DELETE FROM release_tag WHERE repository_id = ?").param(repositoryId).update();
+    }
+
+    private void insertMetrics(long releaseId, Map<String, Object> metrics) {
+        List<Object[]> rows = new ArrayList<>(metrics.size());
+        int ord = 0;
+        for (Map.Entry<String, Object> metric : metrics.entrySet()) {
+            Object value = metric.getValue();
+            Long whole = null;
+            Double real = null;
+            String text = null;
+            switch (value) {
+                case null -> { }
+                case Integer i -> whole = i.longValue();
+                case Long l -> whole = l;
+                case Short s -> whole = s.longValue();
+                case BigInteger b -> whole = b.longValueExact();
+                case Number n -> real = n.doubleValue();
+                case Boolean b -> text = b.toString();
+                default -> text = value.toString();
+            }
+            rows.add(new Object[] {releaseId, metric.getKey(), ord++, whole, real, text});
+        }
+        template.batchUpdate("INSERT INTO metric_value (release_id, metric_key, ord, int_value, real_value, text_value)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private void insertFiles(long releaseId, List<RustFile> files) {
+        List<Object[]> rows = new ArrayList<>(files.size());
+        for (RustFile file : files) {
+            rows.add(new Object[] {releaseId, file.path(), file.category().key(), file.blobId(),
+                    file.counts().lines(), file.counts().code(), file.counts().comments(), file.counts().blanks()});
+        }
+        template.batchUpdate("INSERT INTO rust_file (release_id, path, category, blob_id, lines, code, comments, blanks)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private void insertDrivers(long releaseId, List<Driver> drivers) {
+        List<Object[]> rows = new ArrayList<>(drivers.size());
+        for (Driver driver : drivers) {
+            rows.add(new Object[] {releaseId, driver.name(), driver.path(), driver.files(), driver.lines()});
+        }
+        template.batchUpdate("INSERT INTO driver_release (release_id, name, path, files, lines) VALUES (?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    private void insertAbstractions(long releaseId, List<String> abstractions) {
+        List<Object[]> rows = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(abstractions)) {
+            rows.add(new Object[] {releaseId, name});
+        }
+        template.batchUpdate("INSERT INTO abstraction_module (release_id, name) VALUES (?, ?)", rows);
+    }
+}

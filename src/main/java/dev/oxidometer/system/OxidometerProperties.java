@@ -1,0 +1,46 @@
+package dev.oxidometer.system;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code oxidometer.*} settings.
+ *
+ * @param dataDir             where the embedded database lives (default {@code ./data})
+ * @param repositories        kernel repositories to track; the first one is what the dashboard shows
+ * @param allowedRoots        when set, repositories added through the UI or API must lie under one of these
+ * @param admin               the first login
+ * @param rescanCron          a Spring cron expression for periodic rescans of the configured repositories;
+ *                            {@code -} (the default) turns them off
+ * @param loadBundledDataset  whether an empty database is filled with the dataset shipped in the jar
+ */
+@ConfigurationProperties("oxidometer")
+public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<RepositoryProperties> repositories,
+                                   List<Path> allowedRoots, @DefaultValue Admin admin,
+                                   @DefaultValue("-") String rescanCron,
+                                   @DefaultValue("true") boolean loadBundledDataset) {
+
+    public OxidometerProperties {
+        repositories = repositories == null ? List.of() : List.copyOf(repositories);
+        allowedRoots = allowedRoots == null ? List.of() : List.copyOf(allowedRoots);
+    }
+
+    /** A configured repository; {@code name} defaults to the directory name of {@code path}. */
+    public record RepositoryProperties(String name, Path path, boolean includeRc) {
+
+        public String displayName() {
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+            Path file = path == null ? null : path.toAbsolutePath().normalize().getFileName();
+            return file == null ? "linux" : file.toString();
+        }
+    }
+
+    /** @param password the admin password; when unset, one is generated at first start and logged once */
+    public record Admin(@DefaultValue("admin") String username, String password) {
+    }
+}
