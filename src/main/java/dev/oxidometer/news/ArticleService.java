@@ -10,20 +10,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, changing and finding articles; every write validates first, so nothing invalid is stored. */
+/**
+ * Creating, changing and finding articles; every write validates first, so nothing invalid is stored. A new or
+ * changed article gets its link suggestions at once, so they wait for review.
+ */
 @Service
 public class ArticleService {
 
     private final ArticleRepository articles;
+    private final LinkService links;
     private final Clock clock;
 
     @Autowired
-    public ArticleService(ArticleRepository articles) {
-        this(articles, Clock.systemUTC());
+    public ArticleService(ArticleRepository articles, LinkService links) {
+        this(articles, links, Clock.systemUTC());
     }
 
-    ArticleService(ArticleRepository articles, Clock clock) {
+    ArticleService(ArticleRepository articles, LinkService links, Clock clock) {
         this.articles = articles;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -34,7 +39,9 @@ public class ArticleService {
         articles.findByUrl(valid.url()).ifPresent(existing -> {
             throw duplicate(existing);
         });
-        return articles.find(articles.insert(valid, user, clock.instant())).orElseThrow();
+        long id = articles.insert(valid, user, clock.instant());
+        links.suggest(id);
+        return articles.find(id).orElseThrow();
     }
 
     /** @throws NoSuchElementException for an unknown id */
@@ -46,6 +53,7 @@ public class ArticleService {
             throw duplicate(other);
         });
         articles.update(id, valid);
+        links.suggest(id);
         return articles.find(id).orElseThrow();
     }
 

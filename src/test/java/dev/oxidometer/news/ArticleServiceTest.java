@@ -8,11 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.context.annotation.Import;
 
-@JdbcTest
-@Import({ArticleService.class, ArticleRepository.class})
+@NewsSlice
 class ArticleServiceTest {
 
     static final Instant OCT_2025 = Instant.parse("2025-10-01T12:00:00Z");

@@ -7,12 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.context.annotation.Import;
 
-@JdbcTest
-@Import({FeedImporter.class, ArticleService.class, ArticleRepository.class, NewsSettings.class, FeedFetcher.class,
-        NewsConfiguration.class})
+@NewsSlice
 class FeedImporterTest {
 
     @Autowired
