@@ -217,13 +217,8 @@ public class ReleaseCatalog {
                         + where + " ORDER BY m.release_id, m.ord")
                 .param(repositoryId != null ? repositoryId : releaseId)
                 .query(rs -> {
-                    long whole = rs.getLong(3);
-                    Object value = !rs.wasNull() ? (Object) whole : null;
-                    if (value == null) {
-                        double real = rs.getDouble(4);
-                        value = !rs.wasNull() ? (Object) real : rs.getString(5);
-                    }
-                    metrics.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), value);
+                    metrics.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            ReleaseStore.metricValue(rs, 3));
                 });
         return metrics;
     }
@@ -290,7 +285,7 @@ public class ReleaseCatalog {
                 changes.add(new FileChange(path, a.category(), "added", 0, a.lines(), 0, a.code()));
             } else if (a == null) {
                 changes.add(new FileChange(path, b.category(), "removed", b.lines(), 0, b.code(), 0));
-            } else if (!a.blobId().equals(b.blobId())) {
+            } else if (!a.blobId().equals(b.blobId()) || a.lines() != b.lines() || a.code() != b.code()) {
                 changes.add(new FileChange(path, a.category(), "changed", b.lines(), a.lines(), b.code(), a.code()));
             }
         }

@@ -4,9 +4,13 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,8 +19,11 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.oxidometer.scan.Category;
 import dev.oxidometer.scan.Driver;
+import dev.oxidometer.scan.LineCounts;
 import dev.oxidometer.scan.ReleaseScan;
+import dev.oxidometer.scan.ReleaseTag;
 import dev.oxidometer.scan.RustFile;
 
 /**
@@ -73,6 +80,62 @@ public class ReleaseStore {
     @Transactional
     public void deleteReleases(long repositoryId) {
         jdbc.sql("DELETE FROM release_tag WHERE repository_id = ?").param(repositoryId).update();
+    }
+
+    /** Every stored release of a repository with all its rows, in version order: the inverse of {@link #save}. */
+    @Transactional(readOnly = true)
+    public List<ScanDataset.Release> load(long repositoryId) {
+        record Head(long id, String tag, String commit, Instant date, boolean rc, String note) {
+        }
+        List<Head> heads = new ArrayList<>(jdbc.sql("SELECT id, tag, commit_id, released_at, rc, note FROM release_tag"
+                        + " WHERE repository_id = ?").param(repositoryId)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Sql.instant(rs, "released_at"), rs.getBoolean(5), rs.getString(6)))
+                .list());
+        heads.sort((a, b) -> ReleaseTag.compareNames(a.tag(), b.tag()));
+        String join = " JOIN release_tag t ON t.id = x.release_id WHERE t.repository_id = ?";
+        Map<Long, Map<String, Object>> metrics = new HashMap<>();
+        jdbc.sql("SELECT x.release_id, x.metric_key, x.int_value, x.real_value, x.text_value FROM metric_value x"
+                        + join + " ORDER BY x.release_id, x.ord").param(repositoryId)
+                .query(rs -> {
+                    metrics.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            metricValue(rs, 3));
+                });
+        Map<Long, List<RustFile>> files = new HashMap<>();
+        jdbc.sql("SELECT x.release_id, x.path, x.category, x.blob_id, x.lines, x.code, x.comments, x.blanks"
+                        + " FROM rust_file x" + join + " ORDER BY x.release_id, x.path").param(repositoryId)
+                .query(rs -> {
+                    files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RustFile(rs.getString(2),
+                            Category.fromKey(rs.getString(3)), rs.getString(4),
+                            new LineCounts(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
+                });
+        Map<Long, List<Driver>> drivers = new HashMap<>();
+        jdbc.sql("SELECT x.release_id, x.name, x.path, x.files, x.lines FROM driver_release x" + join
+                        + " ORDER BY x.release_id, x.path").param(repositoryId)
+                .query(rs -> {
+                    drivers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Driver(rs.getString(2),
+                            rs.getString(3), rs.getInt(4), rs.getLong(5)));
+                });
+        Map<Long, List<String>> abstractions = new HashMap<>();
+        jdbc.sql("SELECT x.release_id, x.name FROM abstraction_module x" + join + " ORDER BY x.release_id, x.name")
+                .param(repositoryId)
+                .query(rs -> {
+                    abstractions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return heads.stream().map(h -> new ScanDataset.Release(new ReleaseScan(h.tag(), h.commit(), h.date(), h.rc(),
+                metrics.getOrDefault(h.id(), new LinkedHashMap<>()), drivers.getOrDefault(h.id(), List.of()),
+                abstractions.getOrDefault(h.id(), List.of()), files.getOrDefault(h.id(), List.of())), h.note()))
+                .toList();
+    }
+
+    /** A metric value from its three columns, starting at {@code first}: a whole number, a fraction or a text. */
+    static Object metricValue(ResultSet rs, int first) throws SQLException {
+        long whole = rs.getLong(first);
+        if (!rs.wasNull()) {
+            return whole;
+        }
+        double real = rs.getDouble(first + 1);
+        return rs.wasNull() ? rs.getString(first + 2) : (Object) real;
     }
 
     private void insertMetrics(long releaseId, Map<String, Object> metrics) {

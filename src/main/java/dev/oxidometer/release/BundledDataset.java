@@ -1,0 +1,70 @@
+package dev.oxidometer.release;
+
+import java.io.InputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+import dev.oxidometer.system.OxidometerProperties;
+
+/**
+ * First start: an empty database is filled with the dataset shipped in the jar ({@value #LOCATION}), which the
+ * scanner produced from real kernel trees, so that the dashboard shows real numbers before any scan here.
+ */
+@Component
+public class BundledDataset implements ApplicationRunner {
+
+    static final String LOCATION = "data/kernel-corpus.json";
+
+    private static final Logger log = LoggerFactory.getLogger(BundledDataset.class);
+
+    private final OxidometerProperties properties;
+    private final ReleaseStore releases;
+    private final DatasetLoader loader;
+    private final Resource resource;
+
+    public BundledDataset(OxidometerProperties properties, ReleaseStore releases, DatasetLoader loader) {
+        this(properties, releases, loader, new ClassPathResource(LOCATION));
+    }
+
+    BundledDataset(OxidometerProperties properties, ReleaseStore releases, DatasetLoader loader, Resource resource) {
+        this.properties = properties;
+        this.releases = releases;
+        this.loader = loader;
+        this.resource = resource;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loadIfEmpty();
+    }
+
+    /** Loads the dataset when the database holds no release; true when it did. */
+    public boolean loadIfEmpty() {
+        if (!properties.loadBundledDataset() || releases.hasAnyRelease()) {
+            return false;
+        }
+        if (!resource.exists()) {
+            log.info("No bundled dataset at classpath:{}; starting with an empty database", LOCATION);
+            return false;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            Repo repo = loader.loadBundled(ScanDatasetJson.read(in));
+            log.info("Loaded the bundled dataset into repository '{}'", repo.name());
+            return true;
+        } catch (DatasetException e) {
+            // a defect of the build, not of the user's data: say so and keep the application usable
+            log.error("The bundled dataset classpath:{} is unreadable and was not loaded: {}", LOCATION,
+                    e.getMessage());
+            return false;
+        } catch (java.io.IOException e) {
+            log.error("Could not read the bundled dataset classpath:{}: {}", LOCATION, e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package dev.oxidometer.release;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.oxidometer.scan.Category;
+import dev.oxidometer.scan.Driver;
+import dev.oxidometer.scan.LineCounts;
+import dev.oxidometer.scan.ReleaseScan;
+import dev.oxidometer.scan.RustFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the scanner's JSON (contracts section 2). Reading is strict about the fields it uses and
+ * ignores fields it does not know, so that newer scanners stay readable; every error names the place in the file.
+ */
+public final class ScanDatasetJson {
+
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static final String CATEGORIES = Arrays.stream(Category.values()).map(Category::key)
+            .collect(Collectors.joining(", "));
+
+    private ScanDatasetJson() {
+    }
+
+    /** Parses a JSON document; a document that is not JSON is refused with the parser's position. */
+    public static JsonNode parse(InputStream in) {
+        try (in) {
+            JsonNode root = MAPPER.readTree(in);
+            if (root == null || root.isMissingNode()) {
+                throw new DatasetException("The file is empty");
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw new DatasetException("Not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")" : ""), e);
+        } catch (IOException e) {
+            throw new DatasetException("Could not read the file: " + e.getMessage(), e);
+        }
+    }
+
+    public static ScanDataset read(InputStream in) {
+        return read(parse(in), "");
+    }
+
+    /** Reads one scanner document; {@code at} prefixes error locations when it is part of a larger document. */
+    public static ScanDataset read(JsonNode root, String at) {
+        object(root, at.isEmpty() ? "the document" : at);
+        String rulesVersion = text(root, "rulesVersion", at, true);
+        String repository = text(root, "repository", at, false);
+        Instant scannedAt = instant(root, "scannedAt", at, false);
+        Map<String, String> failures = new LinkedHashMap<>();
+        JsonNode failuresNode = root.path("failures");
+        if (failuresNode.isObject()) {
+            failuresNode.properties().forEach(e -> failures.put(e.getKey(), e.getValue().asString("")));
+        }
+        JsonNode releasesNode = root.path("releases");
+        if (!releasesNode.isArray()) {
+            throw new DatasetException(where(at, "releases") + " must be a list of releases");
+        }
+        List<ScanDataset.Release> releases = new ArrayList<>();
+        Set<String> tags = new HashSet<>();
+        int i = 0;
+        for (JsonNode release : releasesNode.values()) {
+            ScanDataset.Release r = release(release, where(at, "releases[" + i++ + "]"));
+            if (!tags.add(r.scan().tag())) {
+                throw new DatasetException(where(at, "releases") + ": tag " + r.scan().tag() + " appears twice");
+            }
+            releases.add(r);
+        }
+        return new ScanDataset(rulesVersion, repository, scannedAt, List.copyOf(releases), failures);
+    }
+
+    private static ScanDataset.Release release(JsonNode node, String at) {
+        object(node, at);
+        String tag = text(node, "tag", at, true);
+        String here = at + " (" + tag + ")";
+        String commit = text(node, "commit", here, true);
+        Instant date = instant(node, "date", here, true);
+        boolean rc = node.has("rc") ? bool(node, "rc", here) : tag.contains("-rc");
+        String note = text(node, "note", here, false);
+
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        JsonNode metricsNode = node.path("metrics");
+        if (!metricsNode.isObject()) {
+            throw new DatasetException(where(here, "metrics") + " must be an object of metric values");
+        }
+        for (Map.Entry<String, JsonNode> metric : metricsNode.properties()) {
+            JsonNode v = metric.getValue();
+            Object value;
+            if (v.isNull()) {
+                value = null;
+            } else if (v.isIntegralNumber() && v.canConvertToLong()) {
+                value = v.longValue();
+            } else if (v.isNumber()) {
+                value = v.doubleValue();
+            } else if (v.isString()) {
+                value = v.stringValue();
+            } else {
+                throw new DatasetException(where(here, "metrics." + metric.getKey())
+                        + " must be a number, a text or null");
+            }
+            metrics.put(metric.getKey(), value);
+        }
+
+        List<Driver> drivers = new ArrayList<>();
+        int i = 0;
+        for (JsonNode d : array(node, "drivers", here)) {
+            String dat = where(here, "drivers[" + i++ + "]");
+            object(d, dat);
+            drivers.add(new Driver(text(d, "name", dat, true), text(d, "path", dat, true),
+                    (int) count(d, "files", dat), count(d, "lines", dat)));
+        }
+        List<String> abstractions = new ArrayList<>();
+        i = 0;
+        for (JsonNode a : array(node, "abstractions", here)) {
+            if (!a.isString() || a.stringValue().isBlank()) {
+                throw new DatasetException(where(here, "abstractions[" + i + "]") + " must be a module name");
+            }
+            abstractions.add(a.stringValue());
+            i++;
+        }
+        List<RustFile> files = new ArrayList<>();
+        i = 0;
+        for (JsonNode f : array(node, "files", here)) {
+            String fat = where(here, "files[" + i++ + "]");
+            object(f, fat);
+            files.add(new RustFile(text(f, "path", fat, true), category(f, fat),
+                    f.path("blobId").asString(""),
+                    new LineCounts(count(f, "lines", fat), count(f, "code", fat), count(f, "comments", fat),
+                            count(f, "blanks", fat))));
+        }
+        return new ScanDataset.Release(new ReleaseScan(tag, commit, date, rc, metrics, List.copyOf(drivers),
+                List.copyOf(abstractions), List.copyOf(files)), note);
+    }
+
+    /** The scanner document of a dataset, as a JSON tree in the field order of contracts section 2. */
+    public static Map<String, Object> toJson(ScanDataset dataset) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("rulesVersion", dataset.rulesVersion());
+        root.put("repository", dataset.repository());
+        root.put("scannedAt", dataset.scannedAt() == null ? null : dataset.scannedAt().toString());
+        root.put("failures", dataset.failures());
+        List<Object> releases = new ArrayList<>();
+        for (ScanDataset.Release release : dataset.releases()) {
+            ReleaseScan scan = release.scan();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("tag", scan.tag());
+            r.put("commit", scan.commit());
+            r.put("date", scan.date().toString());
+            r.put("rc", scan.rc());
+            r.put("note", release.note());
+            r.put("metrics", scan.metrics());
+            r.put("drivers", scan.drivers().stream().map(d -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", d.name());
+                m.put("path", d.path());
+                m.put("files", d.files());
+                m.put("lines", d.lines());
+                return m;
+            }).toList());
+            r.put("abstractions", scan.abstractions());
+            r.put("files", scan.files().stream().map(f -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", f.path());
+                m.put("category", f.category().key());
+                m.put("blobId", f.blobId());
+                m.put("lines", f.counts().lines());
+                m.put("code", f.counts().code());
+                m.put("comments", f.counts().comments());
+                m.put("blanks", f.counts().blanks());
+                return m;
+            }).toList());
+            releases.add(r);
+        }
+        root.put("releases", releases);
+        return root;
+    }
+
+    private static String where(String at, String field) {
+        return at.isEmpty() ? field : at + "." + field;
+    }
+
+    private static void object(JsonNode node, String at) {
+        if (node == null || !node.isObject()) {
+            throw new DatasetException(at + " must be a JSON object");
+        }
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String field, String at) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new DatasetException(where(at, field) + " must be a list");
+        }
+        return value.values();
+    }
+
+    private static String text(JsonNode node, String field, String at, boolean required) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            if (required) {
+                throw new DatasetException(where(at, field) + " is missing");
+            }
+            return null;
+        }
+        if (!value.isString() || (required && value.stringValue().isBlank())) {
+            throw new DatasetException(where(at, field) + " must be a non-empty text");
+        }
+        return value.stringValue();
+    }
+
+    private static boolean bool(JsonNode node, String field, String at) {
+        JsonNode value = node.path(field);
+        if (!value.isBoolean()) {
+            throw new DatasetException(where(at, field) + " must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static long count(JsonNode node, String field, String at) {
+        JsonNode value = node.path(field);
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            throw new DatasetException(where(at, field) + " must be a whole number of at least 0");
+        }
+        return value.longValue();
+    }
+
+    private static Instant instant(JsonNode node, String field, String at, boolean required) {
+        String text = text(node, field, at, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new DatasetException(where(at, field) + " must be an ISO-8601 date such as 2024-11-17T12:00:00Z, "
+                    + "not " + text);
+        }
+    }
+
+    private static Category category(JsonNode node, String at) {
+        String key = text(node, "category", at, true);
+        try {
+            return Category.fromKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new DatasetException(where(at, "category") + ": unknown category " + key + " (expected one of "
+                    + CATEGORIES + ")");
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package dev.oxidometer.scan;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.internal.storage.file.Pack;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * Kernel trees read from a git repository's object database: no checkout, nothing written. Blobs not in the cache are
+ * read once each, on several threads (one {@link ObjectReader} each), in pack-offset order, which reads a kernel
+ * pack sequentially instead of seeking around it.
+ */
+final class GitKernelSource implements KernelSource {
+
+    /** Blobs handed to a reading thread at a time: large enough to keep a thread on one stretch of the pack. */
+    private static final int CHUNK = 64;
+
+    private final Repository repository;
+    private final Path path;
+    private final int threads;
+    private final Map<String, String> notes = new ConcurrentHashMap<>();
+
+    private GitKernelSource(Repository repository, Path path, int threads) {
+        this.repository = repository;
+        this.path = path;
+        this.threads = threads;
+    }
+
+    /** The repository at {@code path} (a work tree or a bare repository), or {@code null} when it is none. */
+    static GitKernelSource openIfRepository(Path path, int threads) {
+        File dir = RepositoryCache.FileKey.resolve(path.toFile(), FS.DETECTED);
+        if (dir == null) {
+            return null;
+        }
+        Repository repository;
+        try {
+            repository = new FileRepositoryBuilder().setGitDir(dir).setMustExist(true).build();
+        } catch (RepositoryNotFoundException e) {
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ScanException("cannot open the git repository at " + path + ": " + e.getMessage(), e);
+        }
+        GitKernelSource source = new GitKernelSource(repository, path, threads);
+        try {
+            source.refuseIncompleteClone();
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+        return source;
+    }
+
+    private void refuseIncompleteClone() {
+        if (repository instanceof FileRepository file) {
+            try {
+                if (!file.getObjectDatabase().getShallowCommits().isEmpty()) {
+                    throw new ScanException(path + " is a shallow clone: its history is cut off, so older release "
+                            + "tags cannot be read. Fetch the whole history first: git fetch --unshallow --tags");
+                }
+            } catch (IOException e) {
+                throw new ScanException("cannot read the shallow state of " + path + ": " + e.getMessage(), e);
+            }
+        }
+        if (isPartialClone()) {
+            throw new ScanException(path + " is a partial (blobless or treeless) clone: the file contents are not "
+                    + "in the repository. oxidometer reads every file of every release without network access, so "
+                    + "a full clone is needed: git clone https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/"
+                    + "linux.git");
+        }
+    }
+
+    private boolean isPartialClone() {
+        var config = repository.getConfig();
+        if (config.getString("extensions", null, "partialclone") != null) {
+            return true;
+        }
+        for (String remote : config.getSubsections("remote")) {
+            if (config.getBoolean("remote", remote, "promisor", false)
+                    || config.getString("remote", remote, "partialclonefilter") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String describe() {
+        return path.toString();
+    }
+
+    @Override
+    public List<ReleaseTag> tags() {
+        List<ReleaseTag> tags = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+                String name = ref.getName().substring(Constants.R_TAGS.length());
+                if (ReleaseTag.parse(name, null, null).isEmpty()) {
+                    continue;
+                }
+                ReleaseTag tag = peel(walk, name, ref.getObjectId());
+                if (tag != null) {
+                    tags.add(tag);
+                }
+            }
+        } catch (IOException e) {
+            throw new ScanException("cannot list the tags of " + path + ": " + e.getMessage(), e);
+        }
+        tags.sort(ReleaseTag.VERSION_ORDER);
+        return tags;
+    }
+
+    /** The tag peeled to its commit, dated by its tagger (annotated) or its commit's committer (lightweight). */
+    private ReleaseTag peel(RevWalk walk, String name, ObjectId id) {
+        try {
+            RevObject object = walk.parseAny(id);
+            Instant taggerDate = null;
+            String note = null;
+            if (object instanceof RevTag annotated) {
+                if (annotated.getTaggerIdent() != null) {
+                    taggerDate = annotated.getTaggerIdent().getWhenAsInstant();
+                }
+                String message = annotated.getShortMessage();
+                note = message == null || message.isBlank() ? null : message.strip();
+                object = walk.peel(annotated);
+            }
+            if (!(object instanceof RevCommit commit)) {
+                return null;
+            }
+            walk.parseHeaders(commit);
+            Instant date = taggerDate != null ? taggerDate : commit.getCommitterIdent().getWhenAsInstant();
+            if (note != null) {
+                notes.put(name, note);
+            }
+            return ReleaseTag.parse(name, commit.name(), date).orElseThrow();
+        } catch (IOException e) {
+            // The tag's own object is missing or corrupt: keep the tag, so that scanning it reports the failure.
+            return ReleaseTag.parse(name, id.name(), null).orElseThrow();
+        }
+    }
+
+    /** The first line of the annotated tag's message, or {@code null}. */
+    String note(String tagName) {
+        return notes.get(tagName);
+    }
+
+    @Override
+    public List<TreeFile> files(ReleaseTag tag) {
+        List<TreeFile> files = new ArrayList<>();
+        try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
+            RevCommit commit = revWalk.parseCommit(ObjectId.fromString(tag.commit()));
+            walk.addTree(commit.getTree());
+            walk.setRecursive(true);
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
+                    continue;   // symlinks and submodules are never counted
+                }
+                String filePath = walk.getPathString();
+                FileKind kind = CountingRules.kindOf(filePath);
+                if (kind != null || isSpecial(filePath)) {
+                    files.add(new TreeFile(filePath, walk.getObjectId(0).name(), kind));
+                }
+            }
+        } catch (MissingObjectException e) {
+            throw new ScanException(tag.name() + ": object " + e.getObjectId().name() + " is missing from the "
+                    + "repository (" + e.getMessage() + ")", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ScanException(tag.name() + ": cannot read its tree: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    static boolean isSpecial(String path) {
+        return path.equals(CountingRules.MAINTAINERS) || path.equals(CountingRules.MIN_TOOL_VERSION);
+    }
+
+    @Override
+    public Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone) {
+        Map<BlobKey, List<TreeFile>> byKey = new LinkedHashMap<>();
+        for (TreeFile file : files) {
+            if (file.kind() != null) {
+                byKey.computeIfAbsent(new BlobKey(file.blobId(), file.kind()), k -> new ArrayList<>()).add(file);
+            }
+        }
+        Map<BlobKey, BlobFacts> known = new HashMap<>(cache.getAll(byKey.keySet()));
+        int cacheHits = known.size();
+        List<BlobKey> missing = byKey.keySet().stream().filter(k -> !known.containsKey(k)).toList();
+        Map<BlobKey, BlobFacts> read = readAll(missing, done -> filesDone.accept(cacheHits + done));
+        cache.putAll(read);
+        known.putAll(read);
+        Map<String, FileFacts> byPath = new HashMap<>();
+        byKey.forEach((key, keyFiles) -> {
+            for (TreeFile file : keyFiles) {
+                byPath.put(file.path(), new FileFacts(file, key.blobId(), known.get(key)));
+            }
+        });
+        filesDone.accept(byKey.size());
+        return new Facts(byPath, cacheHits);
+    }
+
+    private Map<BlobKey, BlobFacts> readAll(List<BlobKey> keys, IntConsumer done) {
+        return readEach(keys, (key, data) -> BlobFactsReader.read(data, data.length, key.kind()), done);
+    }
+
+    /** Reads each blob once, in pack order, on the reading threads, and maps its bytes. */
+    <R> Map<BlobKey, R> readEach(List<BlobKey> keys, java.util.function.BiFunction<BlobKey, byte[], R> work,
+                                 IntConsumer done) {
+        return Parallel.map(inPackOrder(keys), threads, CHUNK, repository::newObjectReader,
+                (reader, key) -> work.apply(key, load(reader, ObjectId.fromString(key.blobId()))), done);
+    }
+
+    private static byte[] load(ObjectReader reader, ObjectId id) throws IOException {
+        ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
+        if (!loader.isLarge()) {
+            return loader.getCachedBytes();
+        }
+        long size = loader.getSize();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("blob " + id.name() + " is too large to count (" + size + " bytes)");
+        }
+        try (InputStream in = loader.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Sorted by (pack, offset in pack); blobs not in any pack (loose objects) last, by id. */
+    private List<BlobKey> inPackOrder(Collection<BlobKey> keys) {
+        if (!(repository instanceof FileRepository file)) {
+            return keys.stream().sorted(Comparator.comparing(BlobKey::blobId)).toList();
+        }
+        List<Pack> packs = new ArrayList<>(file.getObjectDatabase().getPacks());
+        record Positioned(BlobKey key, int pack, long offset) {
+        }
+        List<Positioned> positioned = new ArrayList<>(keys.size());
+        for (BlobKey key : keys) {
+            ObjectId id = ObjectId.fromString(key.blobId());
+            int packIndex = Integer.MAX_VALUE;
+            long offset = Long.MAX_VALUE;
+            for (int i = 0; i < packs.size(); i++) {
+                long found = offsetIn(packs.get(i), id);
+                if (found >= 0) {
+                    packIndex = i;
+                    offset = found;
+                    break;
+                }
+            }
+            positioned.add(new Positioned(key, packIndex, offset));
+        }
+        positioned.sort(Comparator.comparingInt(Positioned::pack).thenComparingLong(Positioned::offset)
+                .thenComparing(p -> p.key().blobId()));
+        return positioned.stream().map(Positioned::key).toList();
+    }
+
+    private static long offsetIn(Pack pack, ObjectId id) {
+        try {
+            return pack.getIndex().findOffset(id);
+        } catch (IOException e) {
+            return -1;   // an unreadable index only costs the ordering; reading the blob reports real damage
+        }
+    }
+
+    @Override
+    public byte[] content(List<TreeFile> files, String filePath) {
+        for (TreeFile file : files) {
+            if (file.path().equals(filePath)) {
+                try (ObjectReader reader = repository.newObjectReader()) {
+                    return load(reader, ObjectId.fromString(file.blobId()));
+                } catch (IOException e) {
+                    throw new ScanException("cannot read " + filePath + " (blob " + file.blobId() + "): "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean looksLikeRepository(Path path) {
+        return Files.isDirectory(path.resolve(".git")) || Files.isRegularFile(path.resolve(".git"))
+                || (Files.isRegularFile(path.resolve("HEAD")) && Files.isDirectory(path.resolve("objects")));
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

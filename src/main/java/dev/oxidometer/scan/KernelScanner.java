@@ -1,0 +1,166 @@
+package dev.oxidometer.scan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
+
+/**
+ * Scans the release tags of a Linux kernel git repository (a work tree or a bare repository), or one extracted
+ * kernel tree, under the {@link CountingRules}. Reads objects only: never checks out, never writes to the repository.
+ */
+public final class KernelScanner implements AutoCloseable {
+
+    /** Threads that read blobs: the machines this runs on have two cores. */
+    public static final int DEFAULT_THREADS = 2;
+
+    private final KernelSource source;
+    private final BlobCache cache;
+    private final ReleaseCounter counter;
+
+    private KernelScanner(KernelSource source, BlobCache cache, CountingRules rules) {
+        this.source = source;
+        this.cache = cache;
+        this.counter = new ReleaseCounter(rules);
+    }
+
+    public static KernelScanner open(Path path, BlobCache cache) {
+        return open(path, cache, CountingRules.defaults(), DEFAULT_THREADS);
+    }
+
+    /**
+     * @throws ScanException with a message for the user: the path is missing, is neither a git repository nor a
+     *                       kernel tree, is a shallow or partial clone
+     */
+    public static KernelScanner open(Path path, BlobCache cache, CountingRules rules, int threads) {
+        if (!Files.exists(path)) {
+            throw new ScanException("no such file or directory: " + path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new ScanException(path + " is not a directory: give the path of a kernel git repository "
+                    + "(a clone with its tags) or of an extracted kernel tree");
+        }
+        tuneWindowCache();
+        KernelSource source = GitKernelSource.openIfRepository(path, threads);
+        if (source == null) {
+            source = DirectoryKernelSource.openIfKernelTree(path, threads);
+        }
+        if (source == null) {
+            throw new ScanException(path + " is not a git repository, nor a kernel tree with a top-level Makefile "
+                    + "(VERSION, PATCHLEVEL)");
+        }
+        return new KernelScanner(source, cache, rules);
+    }
+
+    /**
+     * JGit's defaults keep 10 MiB of pack windows: far too little to read a kernel pack sequentially. A larger cache
+     * helps, as long as it leaves the heap room for the blobs themselves (it is heap, with mmap off).
+     */
+    private static synchronized void tuneWindowCache() {
+        long heap = Runtime.getRuntime().maxMemory();
+        WindowCacheConfig config = new WindowCacheConfig();
+        config.setPackedGitLimit(Math.min(1L << 30, heap / 4));
+        config.setPackedGitWindowSize(64 * 1024);
+        config.setDeltaBaseCacheLimit((int) Math.min(64L << 20, heap / 32));
+        config.setStreamFileThreshold((int) Math.min(50L << 20, heap / 8));
+        config.setPackedGitMMAP(false);
+        config.install();
+    }
+
+    public String repository() {
+        return source.describe();
+    }
+
+    /**
+     * The selected release tags in version order.
+     *
+     * @throws ScanException when the repository has no release tag at all, or an explicitly named tag is missing
+     */
+    public List<ReleaseTag> releaseTags(TagSelection selection) {
+        List<ReleaseTag> all = source.tags();
+        if (all.stream().noneMatch(t -> !t.isRc())) {
+            throw new ScanException("no release tags (vX.Y) found in " + source.describe()
+                    + ". A clone made with --no-tags, or a mirror of a branch only, has none: "
+                    + "fetch them with git fetch --tags");
+        }
+        if (!selection.tags().isEmpty()) {
+            Set<String> wanted = new TreeSet<>(selection.tags());
+            List<ReleaseTag> chosen = all.stream().filter(t -> wanted.remove(t.name())).toList();
+            if (!wanted.isEmpty()) {
+                throw new ScanException("no such release tag in " + source.describe() + ": "
+                        + String.join(", ", wanted));
+            }
+            return chosen;
+        }
+        Optional<ReleaseTag> since = Optional.ofNullable(selection.since()).map(KernelScanner::parseSince);
+        return all.stream()
+                .filter(t -> selection.includeRc() || !t.isRc())
+                .filter(t -> since.isEmpty() || t.compareTo(since.get()) >= 0)
+                .toList();
+    }
+
+    private static ReleaseTag parseSince(String since) {
+        return ReleaseTag.parse(since, null, null).orElseThrow(() -> new ScanException(
+                "--since needs a release tag name such as v6.1 or v6.2-rc1, not '" + since + "'"));
+    }
+
+    /**
+     * Scans one tag.
+     *
+     * @throws ScanException when the tag cannot be read (a missing or corrupt object)
+     */
+    public ReleaseScan scan(ReleaseTag tag, ScanListener listener) {
+        Instant start = Instant.now();
+        if (tag.commit() == null && !(source instanceof DirectoryKernelSource)) {
+            throw new ScanException(tag.name() + ": the tag does not point to a commit");
+        }
+        List<TreeFile> files = source.files(tag);
+        int total = (int) files.stream().filter(f -> f.kind() != null).count();
+        listener.filesDone(tag, 0, total);
+        KernelSource.Facts facts = source.facts(files, cache, done -> listener.filesDone(tag, done, total));
+        ReleaseScan scan = counter.count(tag, facts.byPath(),
+                source.content(files, CountingRules.MAINTAINERS),
+                source.content(files, CountingRules.MIN_TOOL_VERSION),
+                source.content(files, CountingRules.KERNEL_CRATE_ROOT));
+        listener.tagFinished(tag, scan, Duration.between(start, Instant.now()), facts.cacheHits());
+        return scan;
+    }
+
+    /** Scans the selected tags in version order; a tag that fails is reported and the others are still scanned. */
+    public ScanReport scanAll(TagSelection selection, ScanListener listener) {
+        Instant scannedAt = Instant.now();
+        List<ReleaseTag> tags = releaseTags(selection);
+        List<ReleaseScan> releases = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (int i = 0; i < tags.size(); i++) {
+            ReleaseTag tag = tags.get(i);
+            listener.tagStarted(tag, i + 1, tags.size());
+            try {
+                releases.add(scan(tag, listener));
+            } catch (ScanException e) {
+                failures.put(tag.name(), e.getMessage());
+                listener.tagFailed(tag, e.getMessage());
+            }
+        }
+        return new ScanReport(CountingRules.RULES_VERSION, source.describe(), scannedAt, releases, failures);
+    }
+
+    /** The first line of the tag's annotation (for a corpus tree, which Debian package it is), or {@code null}. */
+    public String note(String tagName) {
+        return source instanceof GitKernelSource git ? git.note(tagName) : null;
+    }
+
+    @Override
+    public void close() {
+        source.close();
+    }
+}

@@ -1,0 +1,384 @@
+package dev.oxidometer.scan;
+
+import java.util.Objects;
+
+/**
+ * Counts the lines of one file as cloc and tokei define them: a line is blank when it holds only whitespace (also
+ * inside a block comment or a multi-line string), comment when it holds only comment text and whitespace, and code
+ * otherwise (code followed by a comment is code; a line inside or closing a multi-line string is code).
+ *
+ * <p>One state machine for every language, driven by a {@link Syntax}. It reads bytes, not characters: the
+ * markers that matter are ASCII, so UTF-8 needs no decoding, and binary data, invalid UTF-8 and NUL bytes are just
+ * more non-whitespace. The scanner runs it over gigabytes of kernel C, hence one pass, no allocation per line and a
+ * tight inner loop per state; what a line turns out to be is kept in two flags beside the state.
+ */
+public final class LineCounter {
+
+    // Where the machine is inside the text. A line's outcome is kept apart, in hasCode/hasComment.
+    private static final int CODE = 0;
+    private static final int LINE_COMMENT = 1;
+    private static final int BLOCK_COMMENT = 2; // with depth, for nesting block comments
+    private static final int STRING = 3;        // also byte strings and C strings: escapes, closed by '"'
+    private static final int RAW_STRING = 4;    // with hashes: no escapes, closed by '"' and that many '#'
+    private static final int CHAR = 5;          // char or byte literal: escapes, closed by '\''
+
+    // What a byte means in CODE. Everything that may begin a token of interest is SPECIAL, so that the hot loop
+    // over ordinary code only tells whitespace from the rest.
+    private static final byte WHITESPACE = 0;
+    private static final byte PLAIN = 1;
+    private static final byte SPECIAL = 2;
+    private static final byte RAW_LETTER = 3; // 'r', or a letter that may stand before it ('b' of br"…")
+
+    private static final Tables RUST_TABLES = new Tables(Syntax.RUST);
+    private static final Tables C_TABLES = new Tables(Syntax.C);
+
+    private LineCounter() {
+    }
+
+    public static LineCounts count(byte[] data, Syntax syntax) {
+        return count(data, 0, data.length, syntax);
+    }
+
+    /** Counts {@code data[offset .. offset+length)}; the bytes are read only, never kept. */
+    public static LineCounts count(byte[] data, int offset, int length, Syntax syntax) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(syntax, "syntax");
+        Objects.checkFromIndexSize(offset, length, data.length);
+        return run(tablesFor(syntax), data, offset, offset + length);
+    }
+
+    private static Tables tablesFor(Syntax syntax) {
+        if (syntax == Syntax.RUST) {
+            return RUST_TABLES;
+        }
+        if (syntax == Syntax.C) {
+            return C_TABLES;
+        }
+        return new Tables(syntax);
+    }
+
+    private static LineCounts run(Tables t, byte[] d, int from, int end) {
+        final byte[] classes = t.classes;
+        final byte[] lineComment = t.lineComment;
+        final byte[] blockOpen = t.blockOpen;
+        final byte[] blockClose = t.blockClose;
+        final int lineComment0 = lineComment[0];
+        final int blockOpen0 = blockOpen[0];
+        final int blockClose0 = blockClose[0];
+        final boolean nested = t.syntax.nestedBlockComments();
+        final boolean lifetimes = t.syntax.lifetimes();
+        final boolean splicing = t.syntax.lineSplicing();
+
+        long code = 0;
+        long comments = 0;
+        long blanks = 0;
+        int state = CODE;
+        int depth = 0;
+        int hashes = 0;
+        boolean hasCode = false;
+        boolean hasComment = false;
+        boolean spliced = false; // a string's escape backslash stood right before the line end
+        int i = from;
+
+        while (i < end) {
+            switch (state) {
+                case CODE -> {
+                    int c = '\n';
+                    int kind = SPECIAL;
+                    int plain = 0; // WHITESPACE is 0 and PLAIN 1: or-ing the kinds needs no branch
+                    while (i < end) {
+                        c = d[i] & 0xFF;
+                        kind = classes[c];
+                        if (kind >= SPECIAL) {
+                            break;
+                        }
+                        plain |= kind;
+                        i++;
+                    }
+                    if (plain != 0) {
+                        hasCode = true;
+                    }
+                    if (i >= end || c == '\n') {
+                        break;
+                    }
+                    if (c == lineComment0 && startsWith(d, i, end, lineComment)) {
+                        hasComment = true;
+                        state = LINE_COMMENT;
+                        i += lineComment.length;
+                    } else if (c == blockOpen0 && startsWith(d, i, end, blockOpen)) {
+                        hasComment = true;
+                        state = BLOCK_COMMENT;
+                        depth = 1;
+                        i += blockOpen.length;
+                    } else if (c == '"') {
+                        hasCode = true;
+                        state = STRING;
+                        i++;
+                    } else if (c == '\'') {
+                        hasCode = true;
+                        if (!lifetimes || isCharLiteral(d, i, end)) {
+                            state = CHAR;
+                        }
+                        i++;
+                    } else {
+                        hasCode = true;
+                        int h = kind == RAW_LETTER ? rawStringHashes(d, i, from, end, classes) : -1;
+                        if (h >= 0) {
+                            state = RAW_STRING;
+                            hashes = h;
+                            i += (c == 'r' ? 1 : 2) + h + 1;
+                        } else {
+                            i++;
+                        }
+                    }
+                }
+                case LINE_COMMENT -> {
+                    int text = 0; // any non-zero class is non-whitespace
+                    while (i < end) {
+                        int c = d[i] & 0xFF;
+                        if (c == '\n') {
+                            break;
+                        }
+                        text |= classes[c];
+                        i++;
+                    }
+                    if (text != 0) {
+                        hasComment = true;
+                    }
+                }
+                case BLOCK_COMMENT -> {
+                    int text = 0;
+                    while (i < end) {
+                        int c = d[i] & 0xFF;
+                        if (c == '\n') {
+                            break;
+                        }
+                        if (c == blockClose0 && startsWith(d, i, end, blockClose)) {
+                            hasComment = true;
+                            i += blockClose.length;
+                            if (--depth == 0) {
+                                state = CODE;
+                                break;
+                            }
+                        } else if (nested && c == blockOpen0 && startsWith(d, i, end, blockOpen)) {
+                            hasComment = true;
+                            depth++;
+                            i += blockOpen.length;
+                        } else {
+                            text |= classes[c];
+                            i++;
+                        }
+                    }
+                    if (text != 0) {
+                        hasComment = true;
+                    }
+                }
+                case STRING, CHAR -> {
+                    int quote = state == STRING ? '"' : '\'';
+                    while (i < end) {
+                        int c = d[i] & 0xFF;
+                        if (c == '\n') {
+                            break;
+                        }
+                        if (c == quote) {
+                            hasCode = true;
+                            state = CODE;
+                            i++;
+                            break;
+                        }
+                        if (c == '\\') {
+                            hasCode = true;
+                            if (i + 1 < end && (d[i + 1] == '\n' || d[i + 1] == '\r')) {
+                                spliced = true; // leave the line end to the line-end logic below
+                                i++;
+                            } else {
+                                i += 2;
+                            }
+                            continue;
+                        }
+                        if (classes[c] != WHITESPACE) {
+                            hasCode = true;
+                        }
+                        i++;
+                    }
+                }
+                case RAW_STRING -> {
+                    while (i < end) {
+                        int c = d[i] & 0xFF;
+                        if (c == '\n') {
+                            break;
+                        }
+                        if (c == '"' && closesRawString(d, i + 1, end, hashes)) {
+                            hasCode = true;
+                            state = CODE;
+                            i += 1 + hashes;
+                            break;
+                        }
+                        if (classes[c] != WHITESPACE) {
+                            hasCode = true;
+                        }
+                        i++;
+                    }
+                }
+                default -> throw new IllegalStateException("unknown state " + state);
+            }
+
+            if (i < end && d[i] == '\n') {
+                if (hasCode) {
+                    code++;
+                } else if (hasComment) {
+                    comments++;
+                } else {
+                    blanks++;
+                }
+                hasCode = false;
+                hasComment = false;
+                if (state == LINE_COMMENT) {
+                    if (!(splicing && endsWithBackslash(d, from, i))) {
+                        state = CODE;
+                    }
+                } else if (state == STRING) {
+                    // Rust strings span lines; C strings only through an escaped line end.
+                    if (splicing && !spliced) {
+                        state = CODE;
+                    }
+                } else if (state == CHAR) {
+                    // A char literal never spans lines: an unclosed one (an apostrophe in C prose) ends here.
+                    if (!(splicing && spliced)) {
+                        state = CODE;
+                    }
+                }
+                spliced = false;
+                i++;
+            }
+        }
+
+        if (end > from && d[end - 1] != '\n') {
+            if (hasCode) {
+                code++;
+            } else if (hasComment) {
+                comments++;
+            } else {
+                blanks++;
+            }
+        }
+        return new LineCounts(code + comments + blanks, code, comments, blanks);
+    }
+
+    private static boolean startsWith(byte[] d, int i, int end, byte[] marker) {
+        if (end - i < marker.length) {
+            return false;
+        }
+        for (int k = 1; k < marker.length; k++) { // the caller has compared marker[0]
+            if (d[i + k] != marker[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the quote at {@code i} opens a char literal rather than a lifetime or label: {@code 'x'},
+     * {@code '\…'} and one multi-byte UTF-8 character ({@code 'é'}) are chars; {@code 'a}, {@code 'static} and
+     * {@code '_} are not.
+     */
+    private static boolean isCharLiteral(byte[] d, int i, int end) {
+        int j = i + 1;
+        if (j >= end) {
+            return false;
+        }
+        int c = d[j] & 0xFF;
+        if (c == '\\') {
+            return true;
+        }
+        if (c == '\n' || c == '\'') {
+            return false;
+        }
+        int width = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        return j + width < end && d[j + width] == '\'';
+    }
+
+    /**
+     * The number of {@code #} of a raw string opening at {@code i} ({@code r"}, {@code r##"}, {@code br#"}), or -1.
+     * It opens only at the start of a token: {@code bar"} is not one, nor is the raw identifier {@code r#type}.
+     */
+    private static int rawStringHashes(byte[] d, int i, int from, int end, byte[] classes) {
+        if (i > from && isIdentifierByte(d[i - 1] & 0xFF)) {
+            return -1;
+        }
+        int j = i;
+        if (d[j] != 'r') {
+            j++; // a prefix letter: an 'r' must follow
+            if (j >= end || d[j] != 'r') {
+                return -1;
+            }
+        }
+        j++;
+        int hashes = 0;
+        while (j < end && d[j] == '#') {
+            hashes++;
+            j++;
+        }
+        return j < end && d[j] == '"' ? hashes : -1;
+    }
+
+    private static boolean closesRawString(byte[] d, int i, int end, int hashes) {
+        if (end - i < hashes) {
+            return false;
+        }
+        for (int k = 0; k < hashes; k++) {
+            if (d[i + k] != '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdentifierByte(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+    }
+
+    /** Whether the line ending at the '\n' at {@code i} ends in a backslash (before an optional '\r'). */
+    private static boolean endsWithBackslash(byte[] d, int from, int i) {
+        int j = i - 1;
+        if (j >= from && d[j] == '\r') {
+            j--;
+        }
+        return j >= from && d[j] == '\\';
+    }
+
+    /** What each byte means in CODE for one syntax, and its markers as bytes. */
+    private static final class Tables {
+        final Syntax syntax;
+        final byte[] classes = new byte[256];
+        final byte[] lineComment;
+        final byte[] blockOpen;
+        final byte[] blockClose;
+
+        Tables(Syntax syntax) {
+            this.syntax = syntax;
+            this.lineComment = ascii(syntax.lineComment());
+            this.blockOpen = ascii(syntax.blockOpen());
+            this.blockClose = ascii(syntax.blockClose());
+            java.util.Arrays.fill(classes, PLAIN);
+            for (char ws : new char[] {' ', '\t', '\r', '\f', 0x0B}) {
+                classes[ws] = WHITESPACE;
+            }
+            classes['\n'] = SPECIAL;
+            classes['"'] = SPECIAL;
+            classes['\''] = SPECIAL;
+            classes[lineComment[0]] = SPECIAL;
+            classes[blockOpen[0]] = SPECIAL;
+            if (syntax.rawStrings()) {
+                classes['r'] = RAW_LETTER;
+                for (char prefix : syntax.rawStringPrefixes().toCharArray()) {
+                    classes[prefix] = RAW_LETTER;
+                }
+            }
+        }
+
+        private static byte[] ascii(String marker) {
+            return marker.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+}

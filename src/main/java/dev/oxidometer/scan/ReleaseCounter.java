@@ -1,0 +1,253 @@
+package dev.oxidometer.scan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the facts of one tree's files into a release's metrics, drivers, abstractions and file list. */
+final class ReleaseCounter {
+
+    private static final Pattern RUSTC_CASE = Pattern.compile("^\\s*rustc\\)");
+    private static final Pattern ECHO_VERSION = Pattern.compile("^\\s*echo\\s+\"?([0-9]+(?:\\.[0-9]+)*)\"?\\s*$");
+
+    private final CountingRules rules;
+
+    ReleaseCounter(CountingRules rules) {
+        this.rules = rules;
+    }
+
+    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, byte[] maintainers, byte[] minToolVersion,
+                      byte[] kernelCrateRoot) {
+        Map<Category, LineCounts> perCategory = new EnumMap<>(Category.class);
+        Map<Category, Integer> filesPerCategory = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            perCategory.put(category, LineCounts.ZERO);
+            filesPerCategory.put(category, 0);
+        }
+        LineCounts c = LineCounts.ZERO;
+        int cFiles = 0;
+        long unsafeBlocks = 0;
+        long safetyComments = 0;
+        long kconfigSymbols = 0;
+        long kconfigDepends = 0;
+        int docsRustFiles = 0;
+        long docsRustLines = 0;
+        int docsMentions = 0;
+        List<RustFile> rustFiles = new ArrayList<>();
+        List<FileFacts> moduleFiles = new ArrayList<>();
+        Set<String> driverDirs = new TreeSet<>();
+
+        for (FileFacts file : facts.values()) {
+            String path = file.file().path();
+            BlobFacts f = file.facts();
+            switch (file.file().kind()) {
+                case RUST -> {
+                    Category category = rules.category(path);
+                    perCategory.merge(category, f.counts(), LineCounts::plus);
+                    filesPerCategory.merge(category, 1, Integer::sum);
+                    rustFiles.add(new RustFile(path, category, file.blobId(), f.counts()));
+                    unsafeBlocks += f.unsafeBlocks();
+                    safetyComments += f.safetyComments();
+                    if (CountingRules.isDriverSource(path)) {
+                        driverDirs.add(CountingRules.dirName(path));
+                        if (f.moduleName() != null) {
+                            moduleFiles.add(file);
+                        }
+                    }
+                }
+                case C -> {
+                    c = c.plus(f.counts());
+                    cFiles++;
+                }
+                case KCONFIG -> {
+                    kconfigSymbols += f.kconfigSymbols();
+                    kconfigDepends += f.kconfigDepends();
+                }
+                case DOC -> {
+                    if (CountingRules.isDocPage(path) && f.mentionsRust()) {
+                        docsMentions++;
+                    }
+                }
+            }
+            if (CountingRules.isRustDoc(path)) {
+                docsRustFiles++;
+                docsRustLines += f.counts().lines();
+            }
+        }
+        rustFiles.sort(Comparator.comparing(RustFile::path));
+
+        LineCounts rust = LineCounts.ZERO;
+        for (LineCounts counts : perCategory.values()) {
+            rust = rust.plus(counts);
+        }
+        long adoptionCode = CountingRules.ADOPTION.stream().mapToLong(cat -> perCategory.get(cat).code()).sum();
+        List<String> abstractions = abstractionModules(kernelCrateRoot);
+
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("rust.files", (long) rustFiles.size());
+        metrics.put("rust.lines", rust.lines());
+        metrics.put("rust.code", rust.code());
+        metrics.put("rust.comments", rust.comments());
+        metrics.put("rust.blanks", rust.blanks());
+        for (Category category : Category.values()) {
+            metrics.put("rust." + category.key() + ".files", (long) filesPerCategory.get(category));
+            metrics.put("rust." + category.key() + ".lines", perCategory.get(category).lines());
+            metrics.put("rust." + category.key() + ".code", perCategory.get(category).code());
+        }
+        metrics.put("rust.adoption.code", adoptionCode);
+        metrics.put("c.files", (long) cFiles);
+        metrics.put("c.lines", c.lines());
+        metrics.put("c.code", c.code());
+        metrics.put("share.lines", fraction(rust.lines(), rust.lines() + c.lines()));
+        metrics.put("share.code", fraction(rust.code(), rust.code() + c.code()));
+        metrics.put("share.adoption.code", fraction(adoptionCode, rust.code() + c.code()));
+        metrics.put("drivers.modules", (long) moduleFiles.size());
+        metrics.put("drivers.dirs", (long) driverDirs.size());
+        metrics.put("docs.rust.files", (long) docsRustFiles);
+        metrics.put("docs.rust.lines", docsRustLines);
+        metrics.put("docs.mentions", (long) docsMentions);
+        metrics.put("abstractions.modules", (long) abstractions.size());
+        metrics.put("maintainers.rust", (long) rustMaintainerSections(maintainers).size());
+        metrics.put("kconfig.rust.symbols", kconfigSymbols);
+        metrics.put("kconfig.rust.depends", kconfigDepends);
+        metrics.put("unsafe.blocks", unsafeBlocks);
+        metrics.put("safety.comments", safetyComments);
+        metrics.put("rustc.min", minimumRustc(minToolVersion));
+
+        return new ReleaseScan(tag.name(), tag.commit(), tag.date(), tag.isRc(), metrics,
+                drivers(moduleFiles, rustFiles), abstractions, List.copyOf(rustFiles));
+    }
+
+    private static double fraction(long part, long whole) {
+        return whole == 0 ? 0.0 : (double) part / whole;
+    }
+
+    /** Each module-declaring file under drivers/, with the Rust under its directory. */
+    private static List<Driver> drivers(List<FileFacts> moduleFiles, List<RustFile> rustFiles) {
+        List<Driver> drivers = new ArrayList<>();
+        for (FileFacts module : moduleFiles) {
+            String path = module.file().path();
+            String name = module.facts().moduleName().isEmpty() ? stem(path) : module.facts().moduleName();
+            String dir = CountingRules.dirName(path) + "/";
+            int files = 0;
+            long lines = 0;
+            for (RustFile file : rustFiles) {
+                if (file.path().startsWith(dir)) {
+                    files++;
+                    lines += file.counts().lines();
+                }
+            }
+            drivers.add(new Driver(name, path, files, lines));
+        }
+        drivers.sort(Comparator.comparing(Driver::name).thenComparing(Driver::path));
+        return List.copyOf(drivers);
+    }
+
+    private static String stem(String path) {
+        String base = CountingRules.baseName(path);
+        return base.endsWith(".rs") ? base.substring(0, base.length() - 3) : base;
+    }
+
+    /** The {@code mod name;} declarations of the kernel crate's root, in file order. */
+    static List<String> abstractionModules(byte[] kernelCrateRoot) {
+        List<String> names = new ArrayList<>();
+        if (kernelCrateRoot == null) {
+            return names;
+        }
+        for (String line : Lines.of(kernelCrateRoot)) {
+            Matcher m = CountingRules.ABSTRACTION_MODULE.matcher(line);
+            if (m.find() && !names.contains(m.group(2))) {
+                names.add(m.group(2));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The titles of the MAINTAINERS sections that the rules call Rust sections. */
+    static List<String> rustMaintainerSections(byte[] maintainers) {
+        List<String> titles = new ArrayList<>();
+        if (maintainers == null) {
+            return titles;
+        }
+        boolean started = false;
+        List<String> section = new ArrayList<>();
+        for (String line : Lines.of(maintainers)) {
+            if (!started) {
+                started = line.strip().equals(CountingRules.MAINTAINERS_START);
+                continue;
+            }
+            if (line.isBlank()) {
+                addIfRust(section, titles);
+                section.clear();
+            } else {
+                section.add(line);
+            }
+        }
+        addIfRust(section, titles);
+        return titles;
+    }
+
+    private static void addIfRust(List<String> section, List<String> titles) {
+        if (section.isEmpty()) {
+            return;
+        }
+        List<String> fields = section.stream().filter(l -> CountingRules.MAINTAINERS_FIELD.matcher(l).find())
+                .toList();
+        if (fields.isEmpty()) {
+            return;   // the underline of "Maintainers List", or prose: not a section
+        }
+        String title = section.get(0);
+        boolean rust = CountingRules.MAINTAINERS_RUST_TITLE.matcher(title).find()
+                || fields.stream().filter(l -> l.startsWith("F:"))
+                .map(l -> l.substring(2).strip())
+                .anyMatch(pattern -> CountingRules.MAINTAINERS_RUST_FILE.matcher(pattern).find());
+        if (rust) {
+            titles.add(title.strip());
+        }
+    }
+
+    /**
+     * The lowest version echoed in the {@code rustc)} case of {@code scripts/min-tool-version.sh}, or {@code null}.
+     * Newer kernels echo a higher minimum for a few architectures; the lowest one is the kernel's minimum.
+     */
+    static String minimumRustc(byte[] script) {
+        if (script == null) {
+            return null;
+        }
+        boolean inCase = false;
+        String lowest = null;
+        for (String line : Lines.of(script)) {
+            if (!inCase) {
+                inCase = RUSTC_CASE.matcher(line).find();
+                continue;
+            }
+            if (line.strip().startsWith(";;")) {
+                break;
+            }
+            Matcher echo = ECHO_VERSION.matcher(line);
+            if (echo.find() && (lowest == null || compareVersions(echo.group(1), lowest) < 0)) {
+                lowest = echo.group(1);
+            }
+        }
+        return lowest;
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int cmp = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (cmp != 0) {
+                return cmp;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.oxidometer.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real kernel corpus ({@code shared/scripts/build-kernel-corpus.sh}): runs when {@code KERNEL_CORPUS} points at
+ * its {@code linux.git-work}, and is reported as skipped otherwise.
+ * <p>
+ * The expected numbers were not taken from this scanner: files, lines, unsafe and SAFETY lines come from C git
+ * ({@code git ls-tree -r} regular files, {@code git cat-file --batch}, counting newlines plus an unterminated last
+ * line), and the pattern metrics from {@code git grep} with the published patterns, e.g.
+ * {@code git grep -lE '^\s*(kernel::)?module(_[a-z0-9_]+)?!\s*\{' v7.3 -- 'drivers/*.rs' | wc -l}; MAINTAINERS sections
+ * from a separate Python reading of the file.
+ */
+class CorpusScanTest {
+
+    private static ScanReport report;
+
+    @BeforeAll
+    static void scanTheCorpus() {
+        String corpus = System.getenv("KERNEL_CORPUS");
+        assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus)),
+                "KERNEL_CORPUS is not set to the corpus's linux.git-work: skipped");
+        try (KernelScanner scanner = KernelScanner.open(Path.of(corpus), BlobCache.inMemory())) {
+            report = scanner.scanAll(TagSelection.ALL_RELEASES, ScanListener.NONE);
+        }
+    }
+
+    private static Map<String, Object> metrics(String tag) {
+        return report.releases().stream().filter(r -> r.tag().equals(tag)).findFirst().orElseThrow().metrics();
+    }
+
+    @Test
+    void all_five_releases_are_scanned_in_version_order() {
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.releases()).extracting(ReleaseScan::tag)
+                .containsExactly("v5.10", "v6.1", "v6.12", "v7.2", "v7.3");
+    }
+
+    @Test
+    void files_and_lines_match_c_git() {
+        record Truth(String tag, long rustFiles, long rustLines, long cFiles, long cLines, long docsFiles,
+                     long docsLines, long unsafeBlocks, long safetyComments) {
+        }
+        for (Truth t : List.of(
+                new Truth("v5.10", 0, 0, 50865, 26675677, 0, 0, 0, 0),
+                new Truth("v6.1", 29, 10453, 55405, 31584373, 5, 568, 221, 61),
+                new Truth("v6.12", 79, 20576, 59932, 34856253, 6, 1092, 541, 621),
+                new Truth("v7.2", 473, 182845, 63787, 37194104, 6, 1311, 2369, 2896),
+                new Truth("v7.3", 496, 191758, 64523, 37691774, 6, 1311, 2507, 3056))) {
+            assertThat(metrics(t.tag())).as(t.tag())
+                    .containsEntry("rust.files", t.rustFiles()).containsEntry("rust.lines", t.rustLines())
+                    .containsEntry("c.files", t.cFiles()).containsEntry("c.lines", t.cLines())
+                    .containsEntry("docs.rust.files", t.docsFiles()).containsEntry("docs.rust.lines", t.docsLines())
+                    .containsEntry("unsafe.blocks", t.unsafeBlocks())
+                    .containsEntry("safety.comments", t.safetyComments());
+        }
+    }
+
+    @Test
+    void pattern_metrics_match_git_grep() {
+        record Truth(String tag, long modules, long abstractions, long symbols, long depends, long mentions,
+                     long maintainers) {
+        }
+        for (Truth t : List.of(
+                new Truth("v6.1", 0, 5, 4, 6, 13, 1),
+                new Truth("v6.12", 3, 25, 8, 16, 25, 9),
+                new Truth("v7.2", 9, 79, 21, 30, 35, 60),
+                new Truth("v7.3", 9, 83, 23, 32, 35, 64))) {
+            assertThat(metrics(t.tag())).as(t.tag())
+                    .containsEntry("drivers.modules", t.modules())
+                    .containsEntry("abstractions.modules", t.abstractions())
+                    .containsEntry("kconfig.rust.symbols", t.symbols())
+                    .containsEntry("kconfig.rust.depends", t.depends())
+                    .containsEntry("docs.mentions", t.mentions())
+                    .containsEntry("maintainers.rust", t.maintainers());
+        }
+    }
+
+    @Test
+    void every_line_is_exactly_one_of_code_comment_blank() {
+        for (ReleaseScan release : report.releases()) {
+            Map<String, Object> m = release.metrics();
+            assertThat((Long) m.get("rust.code") + (Long) m.get("rust.comments") + (Long) m.get("rust.blanks"))
+                    .as(release.tag()).isEqualTo(m.get("rust.lines"));
+            assertThat((Long) m.get("c.code")).as(release.tag()).isLessThan((Long) m.get("c.lines"));
+            release.files().forEach(f -> assertThat(f.counts().lines())
+                    .isEqualTo(f.counts().code() + f.counts().comments() + f.counts().blanks()));
+        }
+    }
+
+    @Test
+    void known_drivers_land_where_the_history_says() {
+        ReleaseScan v612 = report.releases().get(2);
+        assertThat(v612.drivers()).extracting(Driver::name)
+                .containsExactly("qt2025_phy", "rnull_mod", "rust_asix_phy");
+        ReleaseScan v73 = report.releases().get(4);
+        assertThat(v73.drivers()).extracting(Driver::name).contains("rust_binder", "nova-core", "tyr", "rnull_mod");
+        assertThat(v73.drivers()).filteredOn(d -> d.name().equals("rnull_mod")).extracting(Driver::path)
+                .containsExactly("drivers/block/rnull/rnull.rs");
+        assertThat(metrics("v6.1")).containsEntry("rustc.min", "1.62.0");
+        assertThat(metrics("v7.3")).containsEntry("rustc.min", "1.85.0");
+        assertThat(metrics("v5.10")).containsEntry("maintainers.rust", 0L).containsEntry("rustc.min", null);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.oxidometer.scan;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The scanner benchmark that {@code scripts/bench-scan.sh} runs (not a test): on a real kernel repository it times
+ * (a) the full scan with an empty cache, (c) the floor: reading each unique .rs/.c/.h blob once on the same threads
+ * and only counting newlines, and a rescan where nothing changed, then prints the peak heap.
+ * Usage: {@code ScanBench REPO [full|floor|rescan]...}
+ */
+public final class ScanBench {
+
+    private ScanBench() {
+    }
+
+    public static void main(String[] args) {
+        Path repo = Path.of(args[0]);
+        List<String> modes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("floor", "full", "rescan");
+        BlobCache cache = BlobCache.inMemory();
+        for (String mode : modes) {
+            long start = System.nanoTime();
+            String what = switch (mode) {
+                case "full", "rescan" -> full(repo, mode.equals("full") ? BlobCache.inMemory() : cache, mode);
+                case "warm" -> full(repo, cache, mode);
+                case "floor" -> floor(repo);
+                default -> throw new IllegalArgumentException("unknown mode " + mode);
+            };
+            System.out.printf(Locale.ROOT, "%s %.3f s  %s%n", mode, (System.nanoTime() - start) / 1e9, what);
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "peak-heap %.0f MiB (max %.0f MiB)%n", peak / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+
+    private static String full(Path repo, BlobCache cache, String mode) {
+        try (KernelScanner scanner = KernelScanner.open(repo, cache)) {
+            ScanReport report = scanner.scanAll(TagSelection.ALL_RELEASES, ScanListener.NONE);
+            return report.releases().size() + " releases, " + report.failures().size() + " failed";
+        }
+    }
+
+    private static String floor(Path repo) {
+        try (GitKernelSource source = GitKernelSource.openIfRepository(repo, KernelScanner.DEFAULT_THREADS)) {
+            Set<BlobKey> unique = new LinkedHashSet<>();
+            for (ReleaseTag tag : source.tags()) {
+                if (tag.isRc()) {
+                    continue;
+                }
+                for (TreeFile file : source.files(tag)) {
+                    if (file.kind() == FileKind.RUST || file.kind() == FileKind.C) {
+                        unique.add(new BlobKey(file.blobId(), FileKind.C));
+                    }
+                }
+            }
+            Map<BlobKey, Long> newlines = source.readEach(List.copyOf(unique), (key, data) -> {
+                long n = 0;
+                for (byte b : data) {
+                    if (b == '\n') {
+                        n++;
+                    }
+                }
+                return n;
+            }, done -> { });
+            long total = newlines.values().stream().mapToLong(Long::longValue).sum();
+            return unique.size() + " blobs, " + total + " newlines";
+        }
+    }
+}
