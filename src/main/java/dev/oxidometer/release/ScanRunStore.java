@@ -68,8 +68,9 @@ public class ScanRunStore {
         return jdbc.sql(SELECT + "WHERE s.id = ?").param(id).query(RUN).optional();
     }
 
-    public List<ScanRun> recent(int limit) {
-        return jdbc.sql(SELECT + "ORDER BY s.id DESC FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY").query(RUN)
+    /** The newest scans (not dataset loads), newest first. */
+    public List<ScanRun> recentScans(int limit) {
+        return jdbc.sql(SELECT + "WHERE s.kind = 'scan' ORDER BY s.id DESC FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY").query(RUN)
                 .list();
     }
 

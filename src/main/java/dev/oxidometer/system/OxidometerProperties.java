@@ -16,12 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rescanCron          a Spring cron expression for periodic rescans of the configured repositories;
  *                            {@code -} (the default) turns them off
  * @param loadBundledDataset  whether an empty database is filled with the dataset shipped in the jar
+ * @param scanOnStart         whether the configured repositories are scanned (incrementally) at startup
  */
 @ConfigurationProperties("oxidometer")
 public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<RepositoryProperties> repositories,
                                    List<Path> allowedRoots, @DefaultValue Admin admin,
                                    @DefaultValue("-") String rescanCron,
-                                   @DefaultValue("true") boolean loadBundledDataset) {
+                                   @DefaultValue("true") boolean loadBundledDataset,
+                                   @DefaultValue("true") boolean scanOnStart) {
 
     public OxidometerProperties {
         repositories = repositories == null ? List.of() : List.copyOf(repositories);
