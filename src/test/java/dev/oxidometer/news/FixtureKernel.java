@@ -7,25 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 /** A small kernel history for news tests: releases with dates and Rust paths, drivers and abstraction modules. */
-final class FixtureKernel implements KernelInventory {
+public final class FixtureKernel implements KernelInventory {
 
     private final List<Release> releases = new ArrayList<>();
     private final Map<String, List<String>> paths = new LinkedHashMap<>();
     private final List<DriverRef> drivers = new ArrayList<>();
     private final List<String> abstractions = new ArrayList<>();
 
-    FixtureKernel release(String tag, String date, String... rustPaths) {
+    public FixtureKernel release(String tag, String date, String... rustPaths) {
         releases.add(new Release(tag, Instant.parse(date + "T20:00:00Z"), tag.contains("-rc")));
         paths.put(tag, List.of(rustPaths));
         return this;
     }
 
-    FixtureKernel driver(String name, String path) {
+    public FixtureKernel driver(String name, String path) {
         drivers.add(new DriverRef(name, path));
         return this;
     }
 
-    FixtureKernel abstractions(String... names) {
+    public FixtureKernel abstractions(String... names) {
         abstractions.addAll(List.of(names));
         return this;
     }
@@ -34,7 +34,7 @@ final class FixtureKernel implements KernelInventory {
      * Shaped on the real history around the Binder merge: v6.17 (2025-09-28), the v6.18 merge window closing with
      * v6.18-rc1 (2025-10-12), v6.18 (2025-11-30) bringing Binder and Tyr; no Rust under drivers/nvme anywhere.
      */
-    static FixtureKernel around618() {
+    public static FixtureKernel around618() {
         String[] common = {"rust/kernel/lib.rs", "rust/kernel/cpufreq.rs", "rust/kernel/workqueue.rs",
                 "rust/kernel/time.rs", "drivers/gpu/nova-core/nova_core.rs", "drivers/net/phy/ax88796b_rust.rs",
                 "drivers/gpu/drm/drm_panic_qr.rs", "drivers/cpufreq/rcpufreq_dt.rs"};

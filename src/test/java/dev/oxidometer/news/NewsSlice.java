@@ -15,13 +15,13 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @JdbcTest
 @Import(NewsSlice.Beans.class)
-@interface NewsSlice {
+public @interface NewsSlice {
 
     @TestConfiguration
     @Import({ArticleService.class, ArticleRepository.class, LinkService.class, LinkRepository.class,
             AliasRepository.class, NewsSettings.class, FeedImporter.class, FeedFetcher.class, FeedSourceService.class,
             NewsConfiguration.class})
-    class Beans {
+    public class Beans {
         @Bean
         KernelInventory kernel() {
             return FixtureKernel.around618();

@@ -73,6 +73,7 @@ public class ArticlesView extends VerticalLayout {
     final Grid<ArticleLink> suggestions = new Grid<>(ArticleLink.class, false);
     final Div detail = new Div();
     final Span count = new Span();
+    private List<String> knownSources = List.of();
 
     public ArticlesView(ArticleService articles, LinkService links, FeedImporter importer, NewsSettings settings,
                         NewsProperties properties, KernelInventory inventory, EditorAccess access) {
@@ -148,7 +149,14 @@ public class ArticlesView extends VerticalLayout {
     }
 
     void refresh() {
-        source.setItems(articles.sources());
+        List<String> sources = articles.sources();
+        if (!sources.equals(knownSources)) {
+            // only when the set changed: resetting the items would clear the chosen source and refilter
+            String chosen = source.getValue();
+            knownSources = sources;
+            source.setItems(sources);
+            source.setValue(chosen != null && sources.contains(chosen) ? chosen : null);
+        }
         List<Article> found = articles.search(new ArticleFilter(source.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1),
