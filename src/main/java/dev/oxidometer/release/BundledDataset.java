@@ -4,6 +4,7 @@ import java.io.InputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +29,7 @@ public class BundledDataset implements ApplicationRunner {
     private final DatasetLoader loader;
     private final Resource resource;
 
+    @Autowired
     public BundledDataset(OxidometerProperties properties, ReleaseStore releases, DatasetLoader loader) {
         this(properties, releases, loader, new ClassPathResource(LOCATION));
     }

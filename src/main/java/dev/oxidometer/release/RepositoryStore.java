@@ -45,6 +45,10 @@ public class RepositoryStore {
                 .params(path, includeRc, origin.column(), id).update();
     }
 
+    public List<Repo> all() {
+        return jdbc.sql("SELECT * FROM repository ORDER BY id").query(REPO).list();
+    }
+
     public Optional<Repo> byId(long id) {
         return jdbc.sql("SELECT * FROM repository WHERE id = ?").param(id).query(REPO).optional();
     }

@@ -1,0 +1,52 @@
+package dev.oxidometer.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import dev.oxidometer.release.ReleaseSummary;
+
+/** Metrics as RFC 4180 CSV: a header, then one row per release, one column per metric key, CRLF line ends. */
+final class MetricsCsv {
+
+    private static final String CRLF = "\r\n";
+
+    private MetricsCsv() {
+    }
+
+    static String write(List<String> keys, List<ReleaseSummary> releases) {
+        StringBuilder csv = new StringBuilder();
+        csv.append("tag,date,rc,rules_version");
+        keys.forEach(key -> csv.append(',').append(field(key)));
+        csv.append(CRLF);
+        for (ReleaseSummary r : releases) {
+            csv.append(field(r.tag())).append(',').append(r.date()).append(',').append(r.rc()).append(',')
+                    .append(field(r.rulesVersion()));
+            for (String key : keys) {
+                csv.append(',').append(value(r.metrics().get(key)));
+            }
+            csv.append(CRLF);
+        }
+        return csv.toString();
+    }
+
+    private static String value(Object value) {
+        return switch (value) {
+            case null -> "";
+            case Double d -> d.isNaN() || d.isInfinite() ? "" : BigDecimal.valueOf(d).stripTrailingZeros()
+                    .toPlainString();
+            case Number n -> n.toString();
+            default -> field(value.toString());
+        };
+    }
+
+    /** A field, quoted when it holds a comma, a quote or a line break (quotes doubled). */
+    static String field(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}
