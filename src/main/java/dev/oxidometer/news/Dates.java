@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Dates as people and feeds write them: {@code 2025-10-01}, {@code 2025-10-01T12:00}, or with an offset (UTC if none). */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
 
     /** @param endOfDay a bare date means its last instant (for an inclusive "to" bound) */
-    static Instant parse(String text, boolean endOfDay) {
+    public static Instant parse(String text, boolean endOfDay) {
         String t = text.strip();
         try {
             return OffsetDateTime.parse(t).toInstant();

@@ -17,7 +17,7 @@ public record ImportReport(String feedTitle, List<Item> added, List<Item> duplic
     public record Invalid(String title, String link, String reason) {
     }
 
-    static ImportReport failed(String error) {
+    public static ImportReport failed(String error) {
         return new ImportReport(null, List.of(), List.of(), List.of(), List.of(), error);
     }
 

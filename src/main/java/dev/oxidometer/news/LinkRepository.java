@@ -34,6 +34,16 @@ public class LinkRepository {
                 .update();
     }
 
+    /** Stores a link exactly as exported, review fields included. */
+    public void restore(long articleId, LinkKind kind, String target, String origin, String status, String reason,
+                        int score, String createdBy, Instant createdAt, String reviewedBy, Instant reviewedAt) {
+        jdbc.sql("insert into news_link (article_id, kind, target, origin, status, reason, score, created_by, created_at,"
+                        + " reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(articleId, kind.key(), target, origin, status, reason, score, createdBy, utc(createdAt),
+                        reviewedBy, utc(reviewedAt))
+                .update();
+    }
+
     public Optional<ArticleLink> find(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(LinkRepository::row).optional();
     }

@@ -1,4 +1,4 @@
-package dev.oxidometer.news;
+package dev.oxidometer.api;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,13 +25,32 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.oxidometer.news.Alias;
+import dev.oxidometer.news.Article;
+import dev.oxidometer.news.ArticleDraft;
+import dev.oxidometer.news.ArticleFilter;
+import dev.oxidometer.news.ArticleLink;
+import dev.oxidometer.news.ArticleService;
+import dev.oxidometer.news.ClaimCheck;
+import dev.oxidometer.news.Dates;
+import dev.oxidometer.news.FeedImporter;
+import dev.oxidometer.news.FeedSource;
+import dev.oxidometer.news.FeedSourceService;
+import dev.oxidometer.news.ImportReport;
+import dev.oxidometer.news.InvalidArticleException;
+import dev.oxidometer.news.LinkKind;
+import dev.oxidometer.news.LinkService;
+import dev.oxidometer.news.NewsProperties;
+import dev.oxidometer.news.NewsSettings;
+
 /**
  * The news API under {@code /api/articles} and {@code /api/news}. Reads are public; every write needs the EDITOR
- * role (system/SecurityConfig). Errors come back as {@code {"message": ..., "fieldErrors": {...}}}.
+ * role (system/SecurityConfig). Errors are problem details ({@link ApiErrors}); an invalid article adds
+ * {@code fieldErrors}: field name to message.
  */
 @RestController
 @RequestMapping("/api")
-class ArticleController {
+class NewsController {
 
     /** What a client sends to create or change an article; {@code publishedAt} as in {@link Dates}. */
     record ArticleRequest(String url, String title, String source, String publishedAt, String author, String summary,
@@ -63,7 +83,7 @@ class ArticleController {
     private final NewsSettings settings;
     private final NewsProperties properties;
 
-    ArticleController(ArticleService articles, LinkService links, FeedImporter importer, FeedSourceService feeds,
+    NewsController(ArticleService articles, LinkService links, FeedImporter importer, FeedSourceService feeds,
                       NewsSettings settings, NewsProperties properties) {
         this.articles = articles;
         this.links = links;
@@ -220,17 +240,9 @@ class ArticleController {
     }
 
     @ExceptionHandler(InvalidArticleException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidArticleException e) {
-        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "fieldErrors", e.fieldErrors()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("message", String.valueOf(e.getMessage())));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, Object>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", String.valueOf(e.getMessage())));
+    ResponseEntity<ProblemDetail> invalid(InvalidArticleException e) {
+        ResponseEntity<ProblemDetail> response = ApiErrors.problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        response.getBody().setProperty("fieldErrors", e.fieldErrors());
+        return response;
     }
 }
