@@ -29,12 +29,16 @@ final class Mentions {
         return found;
     }
 
-    /** Names as written in text: {@code nova_core} is also "nova-core" and "nova core". */
+    /** Names as written in text: {@code nova_core} and {@code nova-core} are also "nova core" and each other. */
     static List<String> spellings(String name) {
         List<String> out = new ArrayList<>(List.of(name));
-        if (name.contains("_")) {
-            out.add(name.replace('_', '-'));
-            out.add(name.replace('_', ' '));
+        if (name.contains("_") || name.contains("-")) {
+            for (String sep : List.of("_", "-", " ")) {
+                String s = name.replaceAll("[-_]", sep);
+                if (!out.contains(s)) {
+                    out.add(s);
+                }
+            }
         }
         return out;
     }
