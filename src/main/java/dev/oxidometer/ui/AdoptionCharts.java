@@ -1,0 +1,210 @@
+package dev.oxidometer.ui;
+
+import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.ui.chart.AnnotatedPlugins;
+import dev.oxidometer.ui.chart.ChartColors;
+import dev.oxidometer.ui.chart.NamedFormatLinearScale;
+import software.xdev.chartjs.model.charts.LineChart;
+import software.xdev.chartjs.model.data.LineData;
+import software.xdev.chartjs.model.dataset.LineDataset;
+import software.xdev.chartjs.model.options.CoreInteractionOptions;
+import software.xdev.chartjs.model.options.LegendOptions;
+import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.elements.LineElements;
+import software.xdev.chartjs.model.options.elements.Point;
+import software.xdev.chartjs.model.options.plugins.zoom.Zoom;
+import software.xdev.chartjs.model.options.plugins.zoom.pan.PanOptions;
+import software.xdev.chartjs.model.options.plugins.zoom.zoom.PinchOptions;
+import software.xdev.chartjs.model.options.plugins.zoom.zoom.WheelOptions;
+import software.xdev.chartjs.model.options.plugins.zoom.zoom.ZoomOptions;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.CartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
+import software.xdev.chartjs.model.options.tooltip.TooltipOptions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds the Adoption view's charts from stored releases. Pure: releases and settings in, chart configuration
+ * out, so what the charts show is tested without a browser. Every point's label is its release tag, which is
+ * what a click reports back.
+ */
+final class AdoptionCharts {
+
+    /** A notable moment marked on the charts, found in the data rather than typed in. */
+    record Event(String tag, String text) {
+    }
+
+    private AdoptionCharts() {
+    }
+
+    /** Rust code lines per release, stacked by category; vendored crates a separate series, hidden unless asked. */
+    static LineChart codeByCategory(List<ReleaseSummary> releases, AdoptionSettings settings) {
+        LineData data = new LineData().setLabels(tags(releases));
+        int colour = 0;
+        for (String category : Metrics.ADOPTION_CATEGORIES) {
+            data.addDataset(series(releases, settings, Metrics.label(category), colour++,
+                    r -> (double) Metrics.whole(r, Metrics.categoryCodeKey(category))));
+        }
+        LineDataset vendored = series(releases, settings, "Vendored crates", colour,
+                r -> (double) Metrics.whole(r, Metrics.categoryCodeKey(Metrics.VENDORED)));
+        vendored.setHidden(!settings.vendored());
+        data.addDataset(vendored);
+        return chart(data, releases, settings, yScale(settings, "Rust code lines", true));
+    }
+
+    /** The Rust share of Rust + C code, all Rust and Rust without vendored crates, in percent. */
+    static LineChart share(List<ReleaseSummary> releases, AdoptionSettings settings) {
+        LineData data = new LineData().setLabels(tags(releases))
+                .addDataset(line(releases, settings, "Rust share of code (%)", 0, r -> percent(r, "share.code")))
+                .addDataset(line(releases, settings, "Rust share without vendored (%)", 1,
+                        r -> percent(r, "share.adoption.code")));
+        LinearScaleOptions y = new NamedFormatLinearScale("percent").setBeginAtZero(true);
+        y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("% of Rust + C code lines"));
+        return chart(data, releases, settings.withLogScale(false), y);
+    }
+
+    /** Any stored numeric metric over the releases. */
+    static LineChart metric(List<ReleaseSummary> releases, String key, AdoptionSettings settings) {
+        boolean fraction = Metrics.isFraction(key);
+        LineData data = new LineData().setLabels(tags(releases))
+                .addDataset(line(releases, settings, fraction ? key + " (%)" : key, 0,
+                        r -> Metrics.number(r, key).map(v -> fraction ? v * 100 : v).orElse(null)));
+        return chart(data, releases, settings, yScale(settings, fraction ? "%" : key, false));
+    }
+
+    /**
+     * First Rust in the tree and first Rust driver: the first release with any, provided an earlier release in
+     * the data had none (otherwise the data cannot tell when it started, and no marker is better than a wrong one).
+     */
+    static List<Event> events(List<ReleaseSummary> releases) {
+        List<Event> events = new ArrayList<>();
+        firstAfterNone(releases, "rust.files", "First Rust in the tree", events);
+        firstAfterNone(releases, "drivers.modules", "First Rust driver", events);
+        return events;
+    }
+
+    private static void firstAfterNone(List<ReleaseSummary> releases, String key, String text, List<Event> out) {
+        for (int i = 1; i < releases.size(); i++) {
+            if (Metrics.whole(releases.get(i), key) > 0) {
+                if (Metrics.whole(releases.get(i - 1), key) == 0) {
+                    out.add(new Event(releases.get(i).tag(), text));
+                }
+                return;
+            }
+        }
+    }
+
+    private static Double percent(ReleaseSummary r, String key) {
+        return Metrics.number(r, key).map(v -> v * 100).orElse(null);
+    }
+
+    private static List<String> tags(List<ReleaseSummary> releases) {
+        return releases.stream().map(ReleaseSummary::tag).toList();
+    }
+
+    private static LineDataset series(List<ReleaseSummary> releases, AdoptionSettings settings, String label, int colour,
+                                      Function<ReleaseSummary, Double> value) {
+        LineDataset dataset = line(releases, settings, label, colour, value);
+        dataset.setFill(true);
+        dataset.setBackgroundColor(ChartColors.translucent(colour, 0.45));
+        dataset.setStack("code");
+        return dataset;
+    }
+
+    private static LineDataset line(List<ReleaseSummary> releases, AdoptionSettings settings, String label, int colour,
+                                    Function<ReleaseSummary, Double> value) {
+        LineDataset dataset = new LineDataset().setLabel(label)
+                .setBorderColor(ChartColors.series(colour))
+                .setBackgroundColor(ChartColors.series(colour))
+                .setBorderWidth(2)
+                .setTension(0.2);
+        List<Object> points = new ArrayList<>(releases.size());
+        for (ReleaseSummary r : releases) {
+            Double y = value.apply(r);
+            if (settings.dateAxis()) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("x", r.date() == null ? null : r.date().toEpochMilli());
+                point.put("y", y);
+                points.add(point);
+            } else {
+                points.add(y);
+            }
+        }
+        dataset.setDataUnchecked(points);
+        return dataset;
+    }
+
+    private static LinearScaleOptions linear() {
+        return new LinearScaleOptions().setBeginAtZero(true);
+    }
+
+    private static AbstractCartesianScaleOptions<?, ?> yScale(
+            AdoptionSettings settings, String title, boolean stacked) {
+        AbstractCartesianScaleOptions<?, ?> y = settings.logScale() ? new LogarithmicScaleOptions() : linear();
+        y.setStacked(stacked);
+        y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(title));
+        return y;
+    }
+
+    private static LineChart chart(LineData data, List<ReleaseSummary> releases, AdoptionSettings settings,
+                                   AbstractCartesianScaleOptions<?, ?> y) {
+        AbstractCartesianScaleOptions<?, ?> x = settings.dateAxis()
+                ? new NamedFormatLinearScale("date")
+                : new CartesianScaleOptions("category");
+        x.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true)
+                .setText(settings.dateAxis() ? "release date" : "release"));
+
+        AnnotatedPlugins plugins = new AnnotatedPlugins();
+        markReleases(plugins, releases, settings);
+        for (Event event : events(releases)) {
+            releases.stream().filter(r -> r.tag().equals(event.tag())).findFirst().ifPresent(r ->
+                    plugins.addVerticalLine("event-" + event.tag(), xValue(r, settings), ChartColors.EVENT,
+                            event.text() + " (" + r.tag() + ")", false));
+        }
+        plugins.setLegend(new LegendOptions().setPosition("bottom"));
+        plugins.setTooltip(new TooltipOptions().setMode("index").setIntersect(false));
+        plugins.setZoom(new Zoom()
+                .setZoom(new ZoomOptions().setMode("x")
+                        .setWheel(new WheelOptions().setEnabled(true).setModifierKey("ctrl"))
+                        .setPinch(new PinchOptions().setEnabled(true)))
+                .setPan(new PanOptions().setEnabled(true).setMode("x").setModifierKey("shift")));
+
+        LineOptions options = new LineOptions()
+                .setResponsive(true)
+                .setMaintainAspectRatio(false)
+                // Drawn at once: the chart is read, not watched, and a 1 s entry animation only delays it.
+                .setAnimation(false)
+                .setElements(new LineElements().setPoint(new Point()
+                        .setRadius(releases.size() > 60 ? 1 : 3).setHitRadius(6).setHoverRadius(5)))
+                .setInteraction(new CoreInteractionOptions().setMode("index").setIntersect(false))
+                .setScales(new Scales().addScale("x", x).addScale("y", y))
+                .setPlugins(plugins);
+        return new LineChart(data, options);
+    }
+
+    /**
+     * With rc tags shown, final releases get a faint line so that the rc run between two of them reads as one
+     * cycle; on a date axis every final release is marked, since points there are not evenly spaced.
+     */
+    private static void markReleases(AnnotatedPlugins plugins, List<ReleaseSummary> releases, AdoptionSettings settings) {
+        if (!settings.includeRc() && !settings.dateAxis()) {
+            return;
+        }
+        for (ReleaseSummary r : releases) {
+            if (!r.rc()) {
+                plugins.addVerticalLine("release-" + r.tag(), xValue(r, settings), ChartColors.MARKER, null, true);
+            }
+        }
+    }
+
+    private static Object xValue(ReleaseSummary r, AdoptionSettings settings) {
+        return settings.dateAxis() && r.date() != null ? r.date().toEpochMilli() : r.tag();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.oxidometer.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Adoption view shows, kept in the URL's query so that every state has a link that can be shared:
+ * {@code ?metric=unsafe.blocks&scale=log&rc=on&vendored=on&x=date}. Defaults are left out of the URL.
+ */
+public record AdoptionSettings(String metric, boolean vendored, boolean includeRc, boolean logScale, boolean dateAxis) {
+
+    public static final AdoptionSettings DEFAULT = new AdoptionSettings(null, false, false, false, false);
+
+    public static AdoptionSettings from(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        String metric = first(p, "metric");
+        return new AdoptionSettings(
+                metric == null || metric.isBlank() ? null : metric.trim(),
+                "on".equals(first(p, "vendored")),
+                "on".equals(first(p, "rc")),
+                "log".equals(first(p, "scale")),
+                "date".equals(first(p, "x")));
+    }
+
+    public QueryParameters toQuery() {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (metric != null) {
+            p.put("metric", metric);
+        }
+        if (vendored) {
+            p.put("vendored", "on");
+        }
+        if (includeRc) {
+            p.put("rc", "on");
+        }
+        if (logScale) {
+            p.put("scale", "log");
+        }
+        if (dateAxis) {
+            p.put("x", "date");
+        }
+        return QueryParameters.simple(p);
+    }
+
+    public AdoptionSettings withMetric(String value) {
+        return new AdoptionSettings(value, vendored, includeRc, logScale, dateAxis);
+    }
+
+    public AdoptionSettings withVendored(boolean value) {
+        return new AdoptionSettings(metric, value, includeRc, logScale, dateAxis);
+    }
+
+    public AdoptionSettings withIncludeRc(boolean value) {
+        return new AdoptionSettings(metric, vendored, value, logScale, dateAxis);
+    }
+
+    public AdoptionSettings withLogScale(boolean value) {
+        return new AdoptionSettings(metric, vendored, includeRc, value, dateAxis);
+    }
+
+    public AdoptionSettings withDateAxis(boolean value) {
+        return new AdoptionSettings(metric, vendored, includeRc, logScale, value);
+    }
+
+    private static String first(Map<String, List<String>> p, String key) {
+        List<String> values = p.get(key);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+}

@@ -1,0 +1,223 @@
+package dev.oxidometer.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.release.ScanService;
+import dev.oxidometer.ui.chart.ChartJs;
+import dev.oxidometer.ui.chart.ChartPoint;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Home: how Rust grew in the kernel, release by release. Everything the reader can change (metric, axis, rc
+ * tags, vendored crates) lives in the URL, so a chart can be cited by its link; a click on a release opens it.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Rust adoption in the Linux kernel · oxidometer")
+@AnonymousAllowed
+public class AdoptionView extends Div implements BeforeEnterObserver {
+
+    static final String LOG = "Logarithmic";
+    static final String LINEAR = "Linear";
+    static final String SEQUENCE = "Release sequence";
+    static final String DATES = "Release dates";
+
+    private final ReleaseCatalog catalog;
+    private final ScanService scans;
+    private AdoptionSettings settings = AdoptionSettings.DEFAULT;
+    private Runnable unsubscribe = () -> { };
+
+    final ChartJs codeChart = new ChartJs();
+    final ChartJs shareChart = new ChartJs();
+    final ChartJs metricChart = new ChartJs();
+    final Checkbox vendored = new Checkbox("Show vendored crates");
+    final Checkbox rc = new Checkbox("Include rc tags");
+    final Select<String> scale = new Select<>();
+    final Select<String> xAxis = new Select<>();
+    final ComboBox<String> metric = new ComboBox<>("Metric");
+    final Span hoverInfo = new Span();
+
+    public AdoptionView(ReleaseCatalog catalog, ScanService scans) {
+        this.catalog = catalog;
+        this.scans = scans;
+        addClassName("oxido-page");
+        codeChart.setId("code-chart");
+        shareChart.setId("share-chart");
+        metricChart.setId("metric-chart");
+        hoverInfo.setId("hover-info");
+        hoverInfo.addClassName("oxido-muted");
+        vendored.setId("vendored-toggle");
+        rc.setId("rc-toggle");
+        scale.setId("scale-select");
+        scale.setLabel("Axis");
+        scale.setItems(LINEAR, LOG);
+        xAxis.setId("x-select");
+        xAxis.setLabel("X axis");
+        xAxis.setItems(SEQUENCE, DATES);
+        metric.setId("metric-picker");
+        metric.setClearButtonVisible(true);
+        metric.setPlaceholder("any stored metric");
+
+        vendored.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withVendored(e.getValue())); });
+        rc.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withIncludeRc(e.getValue())); });
+        scale.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withLogScale(LOG.equals(e.getValue()))); });
+        xAxis.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withDateAxis(DATES.equals(e.getValue()))); });
+        metric.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withMetric(e.getValue())); });
+
+        for (ChartJs chart : List.of(codeChart, shareChart, metricChart)) {
+            chart.addClassName("oxido-chart-box");
+            chart.addClickListener(e -> openRelease(e.getPoint()));
+            chart.addHoverListener(e -> showHover(e.getPoint()));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        settings = AdoptionSettings.from(event.getLocation().getQueryParameters());
+        render();
+    }
+
+    /** Settings change by navigation, so the URL always tells what is shown and Back undoes a change. */
+    private void go(AdoptionSettings next) {
+        UI.getCurrent().navigate(AdoptionView.class, next.toQuery());
+    }
+
+    void render() {
+        removeAll();
+        List<ReleaseSummary> releases = catalog.releases(settings.includeRc());
+        if (releases.isEmpty()) {
+            add(new EmptyState());
+            return;
+        }
+        add(new H2("Rust in the Linux kernel"));
+        catalog.dataSource().ifPresent(source -> add(new Paragraph(sourceLine(source, releases))));
+        add(counters(releases));
+        add(controls(releases));
+
+        List<AdoptionCharts.Event> events = AdoptionCharts.events(releases);
+        codeChart.setChart(AdoptionCharts.codeByCategory(releases, settings));
+        codeChart.setAccessibleText("Rust code lines per release by category, " + releases.size() + " releases");
+        add(new H3("Rust code lines by category"), codeChart, hoverInfo);
+        if (!events.isEmpty()) {
+            Paragraph marked = new Paragraph("Marked from the data: " + String.join(", ", events.stream()
+                    .map(e -> e.text() + " (" + e.tag() + ")").toList()));
+            marked.addClassName("oxido-muted");
+            marked.setId("events");
+            add(marked);
+        }
+
+        shareChart.setChart(AdoptionCharts.share(releases, settings));
+        shareChart.setAccessibleText("Rust share of code per release, in percent");
+        add(new H3("Rust share of the code"), shareChart);
+
+        if (settings.metric() != null) {
+            if (!catalog.metricKeys().contains(settings.metric()) || !Metrics.isNumeric(releases, settings.metric())) {
+                Paragraph unknown = new Paragraph("There is no numeric metric called \"" + settings.metric()
+                        + "\". Pick one from the list.");
+                unknown.setId("unknown-metric");
+                add(unknown);
+            } else {
+                metricChart.setChart(AdoptionCharts.metric(releases, settings.metric(), settings));
+                metricChart.setAccessibleText(settings.metric() + " per release");
+                add(new H3(settings.metric()), metricChart);
+            }
+        }
+    }
+
+    private String sourceLine(dev.oxidometer.release.DataSource source, List<ReleaseSummary> releases) {
+        String from = releases.getFirst().tag();
+        String to = releases.getLast().tag();
+        return (source.bundled() ? "Bundled dataset" : "Scanned from " + source.repository())
+                + " · " + releases.size() + " releases, " + from + " to " + to
+                + " · counting rules version " + source.rulesVersion()
+                + (source.scannedAt() == null ? "" : " · scanned " + Format.dateTime(source.scannedAt()));
+    }
+
+    private Div counters(List<ReleaseSummary> releases) {
+        ReleaseSummary newest = releases.getLast();
+        Optional<ReleaseSummary> previous = releases.size() > 1
+                ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
+        Div counters = new Div(
+                counter("counter-code", "Rust code lines (without vendored), " + newest.tag(), "rust.adoption.code", newest, previous),
+                counter("counter-share", "Rust share of code, " + newest.tag(), "share.code", newest, previous),
+                counter("counter-drivers", "Rust driver modules", "drivers.modules", newest, previous),
+                counter("counter-abstractions", "Abstraction modules in the kernel crate", "abstractions.modules", newest, previous),
+                counter("counter-docs", "Rust documentation pages", "docs.rust.files", newest, previous),
+                counter("counter-maintainers", "MAINTAINERS sections for Rust", "maintainers.rust", newest, previous));
+        counters.addClassName("oxido-counters");
+        return counters;
+    }
+
+    private Counter counter(String id, String caption, String key, ReleaseSummary newest,
+                            Optional<ReleaseSummary> previous) {
+        Object value = newest.metrics().get(key);
+        String change = previous.flatMap(p -> Metrics.number(p, key))
+                .flatMap(before -> Metrics.number(newest, key).map(after -> Format.delta(key, before, after)))
+                .orElse(null);
+        return new Counter(id, caption, Format.metric(key, value), change);
+    }
+
+    private Div controls(List<ReleaseSummary> releases) {
+        vendored.setValue(settings.vendored());
+        rc.setValue(settings.includeRc());
+        scale.setValue(settings.logScale() ? LOG : LINEAR);
+        xAxis.setValue(settings.dateAxis() ? DATES : SEQUENCE);
+        metric.setItems(catalog.metricKeys().stream().filter(k -> Metrics.isNumeric(releases, k)).toList());
+        metric.setValue(settings.metric() != null && catalog.metricKeys().contains(settings.metric())
+                ? settings.metric() : null);
+        Div controls = new Div(metric, scale, xAxis, vendored, rc);
+        controls.addClassName("oxido-controls");
+        return controls;
+    }
+
+    private void openRelease(ChartPoint point) {
+        if (point.label() != null) {
+            UI.getCurrent().navigate(ReleaseView.class, point.label());
+        }
+    }
+
+    private void showHover(ChartPoint point) {
+        if (point.label() == null) {
+            return;
+        }
+        catalog.release(point.label()).ifPresent(r -> hoverInfo.setText(r.tag() + " · " + Format.date(r.date())
+                + " · " + Format.metric("rust.adoption.code", r.metrics().get("rust.adoption.code"))
+                + " Rust code lines without vendored · share " + Format.metric("share.code", r.metrics().get("share.code"))
+                + " · click for details"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        var registration = scans.addListener(progress -> {
+            if (!"running".equals(progress.status())) {
+                ui.access(this::render);
+            }
+        });
+        unsubscribe = registration::remove;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+        super.onDetach(event);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.oxidometer.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.oxidometer.release.Repo;
+import dev.oxidometer.release.ScanProgress;
+import dev.oxidometer.release.ScanService;
+
+import java.util.List;
+
+/**
+ * Configured repositories, recent scans with their errors, and (for editors) Rescan with live progress pushed
+ * from the scanning thread.
+ */
+@Route(value = "scans", layout = MainLayout.class)
+@PageTitle("Scans · oxidometer")
+@AnonymousAllowed
+public class ScansView extends Div {
+
+    static final int RECENT = 20;
+
+    private final ScanService scans;
+    private final Editors editors;
+    final Grid<Repo> repositories = new Grid<>();
+    final Grid<ScanProgress> recent = new Grid<>();
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Div progress = new Div(progressText, progressBar);
+    private Runnable unsubscribe = () -> { };
+
+    public ScansView(ScanService scans, Editors editors) {
+        this.scans = scans;
+        this.editors = editors;
+        addClassName("oxido-page");
+        progress.setId("scan-progress");
+        progressText.setId("scan-progress-text");
+        progress.setVisible(false);
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+
+        repositories.setId("repositories-grid");
+        repositories.addColumn(Repo::name).setHeader("Repository").setAutoWidth(true);
+        repositories.addColumn(Repo::path).setHeader("Path").setFlexGrow(2);
+        repositories.addColumn(r -> r.includeRc() ? "yes" : "no").setHeader("rc tags").setAutoWidth(true);
+        if (editors.isEditor()) {
+            repositories.addComponentColumn(this::rescanButton).setHeader("").setAutoWidth(true);
+        }
+        repositories.setAllRowsVisible(true);
+        repositories.addThemeVariants(GridVariant.LUMO_COMPACT);
+
+        recent.setId("scans-grid");
+        recent.addColumn(ScanProgress::scanId).setHeader("#").setAutoWidth(true);
+        recent.addColumn(ScanProgress::repository).setHeader("Repository").setAutoWidth(true);
+        recent.addComponentColumn(s -> status(s)).setHeader("Result").setAutoWidth(true);
+        recent.addColumn(s -> s.tagCount() == 0 ? "" : s.tagIndex() + " / " + s.tagCount()).setHeader("Tags")
+                .setAutoWidth(true);
+        recent.addColumn(s -> Format.dateTime(s.started())).setHeader("Started").setAutoWidth(true);
+        recent.addColumn(s -> Format.duration(s.elapsed())).setHeader("Took").setAutoWidth(true);
+        recent.addColumn(s -> String.join("\n", s.errors())).setHeader("Errors").setFlexGrow(3)
+                .setPartNameGenerator(s -> s.errors().isEmpty() ? null : "scan-error");
+        recent.setAllRowsVisible(true);
+        recent.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        add(new H2("Scans"), progress, new H3("Repositories"), repositories);
+        if (editors.isEditor()) {
+            add(addRepositoryForm());
+        } else {
+            Paragraph hint = new Paragraph("Editors can log in to add repositories and start a rescan.");
+            hint.addClassName("oxido-muted");
+            add(hint);
+        }
+        add(new H3("Recent scans"), recent);
+        refresh();
+    }
+
+    private Span status(ScanProgress s) {
+        Span span = new Span(s.status());
+        switch (s.status()) {
+            case "succeeded" -> span.addClassName("oxido-up");
+            case "failed" -> span.addClassName("oxido-down");
+            default -> span.addClassName("oxido-muted");
+        }
+        return span;
+    }
+
+    private Button rescanButton(Repo repo) {
+        Button b = new Button("Rescan", e -> startScan(repo));
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        b.setId("rescan-" + repo.id());
+        b.addClassName("rescan");
+        return b;
+    }
+
+    void startScan(Repo repo) {
+        if (!editors.isEditor()) {
+            Notification.show("Only editors can start a scan.");
+            return;
+        }
+        try {
+            long id = scans.startScan(repo.id());
+            scans.progress(id).ifPresent(this::showProgress);
+            refresh();
+        } catch (RuntimeException e) {
+            // A scan already running for that repository, or the repository gone: the service says which.
+            Notification n = Notification.show(e.getMessage() == null ? "The scan could not start." : e.getMessage());
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Div addRepositoryForm() {
+        TextField name = new TextField("Name");
+        name.setId("repo-name");
+        TextField path = new TextField("Path on the server");
+        path.setId("repo-path");
+        path.setWidth("min(100%, 28em)");
+        Checkbox rc = new Checkbox("Include rc tags");
+        Button add = new Button("Add repository");
+        add.setId("repo-add");
+        add.addClickListener(e -> {
+            try {
+                scans.addRepository(name.getValue().trim(), path.getValue().trim(), rc.getValue());
+                name.clear();
+                path.clear();
+                path.setInvalid(false);
+                refresh();
+            } catch (IllegalArgumentException ex) {
+                path.setErrorMessage(ex.getMessage());
+                path.setInvalid(true);
+            }
+        });
+        Div form = new Div(name, path, rc, add);
+        form.addClassName("oxido-controls");
+        return form;
+    }
+
+    void refresh() {
+        repositories.setItems(scans.repositories());
+        List<ScanProgress> latest = scans.recentScans(RECENT);
+        recent.setItems(latest);
+        latest.stream().filter(s -> "running".equals(s.status())).findFirst().ifPresent(this::showProgress);
+    }
+
+    void showProgress(ScanProgress p) {
+        boolean running = "running".equals(p.status());
+        progress.setVisible(true);
+        progressBar.setIndeterminate(running && p.tagCount() == 0);
+        progressBar.setValue(p.tagCount() == 0 ? (running ? 0 : 1) : Math.min(1.0, (double) p.tagIndex() / p.tagCount()));
+        progressText.setText(running
+                ? "Scanning " + p.repository() + ": tag " + p.tagIndex() + " of " + p.tagCount()
+                  + (p.currentTag() == null ? "" : " · " + p.currentTag())
+                  + " · " + Format.duration(p.elapsed()) + " elapsed"
+                : "Scan of " + p.repository() + " " + p.status() + " after " + Format.duration(p.elapsed())
+                  + (p.errors().isEmpty() ? "" : " · " + p.errors().size() + " error(s), see below"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        var registration = scans.addListener(p -> ui.access(() -> {
+            showProgress(p);
+            if (!"running".equals(p.status())) {
+                refresh();
+                Notification n = Notification.show("Scan of " + p.repository() + " " + p.status() + ".");
+                n.addThemeVariants("failed".equals(p.status())
+                        ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+            }
+        }));
+        unsubscribe = registration::remove;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+        super.onDetach(event);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.oxidometer.ui.chart;
+
+import software.xdev.chartjs.model.options.Plugins;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * chartjs-java-model's {@link Plugins} plus the options of chartjs-plugin-annotation, which the model lacks.
+ * Serialised as {@code plugins.annotation.annotations}: a map from an id to one annotation's options.
+ */
+public class AnnotatedPlugins extends Plugins {
+
+    private final Map<String, Object> annotation = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> annotations = new LinkedHashMap<>();
+
+    public AnnotatedPlugins() {
+        annotation.put("annotations", annotations);
+    }
+
+    /** Read by Jackson when the chart is serialised. */
+    public Map<String, Object> getAnnotation() {
+        return annotations.isEmpty() ? Map.of() : annotation;
+    }
+
+    public Map<String, Map<String, Object>> annotations() {
+        return annotations;
+    }
+
+    /**
+     * A vertical line across the chart at an x value (a category label or a number on a linear axis), with an
+     * optional label drawn at its top.
+     */
+    public AnnotatedPlugins addVerticalLine(String id, Object xValue, String color, String label, boolean dashed) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "line");
+        line.put("scaleID", "x");
+        line.put("value", xValue);
+        line.put("borderColor", color);
+        line.put("borderWidth", dashed ? 1 : 2);
+        if (dashed) {
+            line.put("borderDash", new int[] {4, 4});
+        }
+        if (label != null) {
+            Map<String, Object> labelOptions = new LinkedHashMap<>();
+            labelOptions.put("display", true);
+            labelOptions.put("content", label);
+            labelOptions.put("position", "start");
+            labelOptions.put("backgroundColor", color);
+            labelOptions.put("color", "var(--lumo-base-color)");
+            labelOptions.put("font", Map.of("size", 11));
+            line.put("label", labelOptions);
+        }
+        annotations.put(id, line);
+        return this;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.oxidometer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import dev.oxidometer.release.Repo;
+import dev.oxidometer.release.ScanProgress;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class ScansViewTest extends ViewTestBase {
+
+    private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+    private final Repo linux = new Repo(1, "linux", "/srv/linux", false);
+    private final ScanProgress failed = new ScanProgress(7, "linux", "failed", 2, 5, "v6.2", 0, 0,
+            Duration.ofSeconds(75), List.of("v6.2: object 1234abcd is missing (partial clone?)"), T0, T0.plusSeconds(75));
+    private final ScanProgress running = new ScanProgress(8, "linux", "running", 3, 12, "v6.3", 100, 900,
+            Duration.ofSeconds(42), List.of(), T0, null);
+
+    @BeforeEach
+    void data() {
+        when(scans.repositories()).thenReturn(List.of(linux));
+        when(scans.recentScans(ScansView.RECENT)).thenReturn(List.of(failed));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Repo> repositoriesGrid() {
+        return find(Grid.class).id("repositories-grid");
+    }
+
+    private Button rescanButton() {
+        assertThat(find(Button.class).id("logout").getText()).isEqualTo("Log out ed");
+        return (Button) test(repositoriesGrid()).getCellComponent(0, 3);
+    }
+
+    @Test
+    void a_failed_scan_shows_its_error() {
+        navigate(ScansView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ScanProgress> grid = find(Grid.class).id("scans-grid");
+        assertThat(grid.getListDataView().getItems().toList()).containsExactly(failed);
+        assertThat(test(grid).getCellText(0, 6)).contains("partial clone");
+    }
+
+    @Test
+    void readers_get_no_rescan_button() {
+        navigate(ScansView.class);
+        assertThat(repositoriesGrid().getColumns()).hasSize(3);
+    }
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void an_editor_starts_a_rescan_and_sees_tag_i_of_n_with_the_current_tag() {
+        when(scans.startScan(1)).thenReturn(8L);
+        when(scans.progress(8)).thenReturn(Optional.of(running));
+        navigate(ScansView.class);
+        test(rescanButton()).click();
+        verify(scans).startScan(1);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.progressText.getText()).contains("tag 3 of 12").contains("v6.3").contains("0:42 elapsed");
+        assertThat(view.progressBar.getValue()).isEqualTo(0.25);
+    }
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void a_scan_that_cannot_start_says_why() {
+        when(scans.startScan(1)).thenThrow(new IllegalStateException("A scan of linux is already running."));
+        navigate(ScansView.class);
+        test(rescanButton()).click();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).last().getElement()
+                .getProperty("text")).isEqualTo("A scan of linux is already running.");
+    }
+
+    @Test
+    void a_reader_cannot_start_a_scan_even_by_calling_the_handler() {
+        navigate(ScansView.class);
+        ((ScansView) getCurrentView()).startScan(linux);
+        verify(scans, never()).startScan(1);
+    }
+}

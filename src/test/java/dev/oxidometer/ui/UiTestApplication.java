@@ -1,0 +1,15 @@
+package dev.oxidometer.ui;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The view tests' application: Vaadin, Spring Security and the ui package only. The read model is mocked in
+ * each test, so the release package's storage and scanning beans stay out of these contexts.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackageClasses = UiTestApplication.class)
+class UiTestApplication {
+}

@@ -1,0 +1,25 @@
+package dev.oxidometer.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.release.ScanService;
+import org.mockito.Answers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Browserless view tests over a mocked read model, so each test states exactly the data a view sees. The scan
+ * service answers with empty lists and no-op registrations unless a test says otherwise (views subscribe to scan
+ * progress as soon as they attach, before a test's own setup runs).
+ */
+@SpringBootTest(classes = UiTestApplication.class)
+@ViewPackages(classes = AdoptionView.class)
+abstract class ViewTestBase extends SpringBrowserlessTest {
+
+    @MockitoBean
+    ReleaseCatalog catalog;
+
+    @MockitoBean(answers = Answers.RETURNS_MOCKS)
+    ScanService scans;
+}
