@@ -140,6 +140,7 @@ class OxidoChart extends HTMLElement {
         scale.title = { color: text, ...scale.title };
       }
     }
+    this._installMarkers(config);
     config.options.onClick = (event, _active, chart) => this._onClick(event, chart);
     config.options.onHover = (event, _active, chart) => this._onHover(event, chart);
     return config;
@@ -164,6 +165,28 @@ class OxidoChart extends HTMLElement {
     this.dispatchEvent(new CustomEvent('chart-rendered'));
   }
 
+  // Annotations carrying `oxidoMarker` (article markers) report pointer enter, leave and click as
+  // chart-marker-hover / -leave / -click with {id}: chartjs-plugin-annotation has no tooltips, so the card is built
+  // on the server. A click on a marker is not also a click on the release under it.
+  _installMarkers(config) {
+    const annotations = config.options.plugins?.annotation?.annotations ?? {};
+    for (const a of Object.values(annotations)) {
+      const id = a.oxidoMarker;
+      if (!id) {
+        continue;
+      }
+      delete a.oxidoMarker;
+      a.enter = () => {
+        this._overMarker = id;
+        this.dispatchEvent(new CustomEvent('chart-marker-hover', { detail: { id } }));
+      };
+      a.leave = () => {
+        this._overMarker = null;
+        this.dispatchEvent(new CustomEvent('chart-marker-leave', { detail: { id } }));
+      };
+    }
+  }
+
   _pointAt(event, chart) {
     const hits = chart.getElementsAtEventForMode(event, 'nearest', { intersect: false, axis: 'x' }, true);
     if (!hits.length) {
@@ -175,6 +198,10 @@ class OxidoChart extends HTMLElement {
   }
 
   _onClick(event, chart) {
+    if (this._overMarker) {
+      this.dispatchEvent(new CustomEvent('chart-marker-click', { detail: { id: this._overMarker } }));
+      return;
+    }
     const point = this._pointAt(event, chart);
     if (point) {
       this.dispatchEvent(new CustomEvent('chart-click', { detail: point }));

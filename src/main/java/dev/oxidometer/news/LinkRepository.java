@@ -70,6 +70,16 @@ public class LinkRepository {
                 .params(kind.key(), target).query(LinkRepository::row).list();
     }
 
+    /** Article id to the tags of its accepted release links. */
+    public java.util.Map<Long, List<String>> acceptedReleases() {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        jdbc.sql("select article_id, target from news_link where status = 'accepted' and kind = 'release'")
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
+    }
+
     public List<ArticleLink> all() {
         return jdbc.sql(SELECT + " order by article_id, id").query(LinkRepository::row).list();
     }

@@ -82,6 +82,11 @@ public class LinkService {
                 .sorted(java.util.Comparator.comparing(Article::publishedAt).reversed()).toList();
     }
 
+    /** Article id to the release tags it is linked to (accepted links only), for chart markers. */
+    public Map<Long, List<String>> acceptedReleaseLinks() {
+        return links.acceptedReleases();
+    }
+
     @Transactional
     public ArticleLink accept(long linkId, String user) {
         return review(linkId, ArticleLink.ACCEPTED, user);

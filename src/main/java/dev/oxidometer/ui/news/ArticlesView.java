@@ -26,6 +26,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -42,15 +44,19 @@ import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
+import dev.oxidometer.ui.MainLayout;
 
 /**
  * Articles: a searchable, filterable grid (text, source, date range, linked or not), the suggestions waiting for
  * review, and the selected article's detail. Editors also create, edit, delete and import.
  */
-@Route("articles")
+@Route(value = "articles", layout = MainLayout.class)
 @PageTitle("Articles · oxidometer")
 @AnonymousAllowed
-public class ArticlesView extends VerticalLayout {
+public class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Query parameter: the id of the article to show, as "show linked data" on a chart marker asks. */
+    public static final String ARTICLE = "article";
 
     static final String ALL = "All";
     static final String LINKED = "Linked";
@@ -87,6 +93,25 @@ public class ArticlesView extends VerticalLayout {
         setSizeFull();
         add(new H1("Articles"), toolbar(), filters(), count, content(), suggestionsSection());
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ARTICLE).flatMap(ArticlesView::id)
+                .flatMap(articles::find).ifPresent(this::select);
+    }
+
+    void select(Article a) {
+        grid.select(a);
+        showDetail(a);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private HorizontalLayout toolbar() {

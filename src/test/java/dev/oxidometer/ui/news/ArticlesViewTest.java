@@ -16,6 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,6 +38,7 @@ import dev.oxidometer.news.NewsSlice;
  */
 @NewsSlice
 @Import(EditorAccess.class)
+@ViewPackages(packages = "dev.oxidometer.ui.news")   // the start route (Adoption, in MainLayout) needs Spring's views
 class ArticlesViewTest extends BrowserlessTest {
 
     @Autowired
