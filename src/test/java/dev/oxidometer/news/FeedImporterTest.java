@@ -17,6 +17,8 @@ class FeedImporterTest {
     ArticleService articles;
     @Autowired
     NewsSettings settings;
+    @Autowired
+    FeedSourceService feeds;
 
     @Test
     void the_sample_feed_adds_rust_kernel_coverage_and_filters_out_the_rest() throws Exception {
@@ -90,5 +92,27 @@ class FeedImporterTest {
 
         assertThat(report.error()).contains("loopback");
         assertThat(articles.search(ArticleFilter.ALL)).isEmpty();
+    }
+
+    @Test
+    void a_saved_feed_source_is_off_the_schedule_by_default_and_records_its_last_refresh() {
+        FeedSource lwn = feeds.save("", "HTTPS://LWN.net/headlines/rss", false);
+
+        assertThat(lwn.name()).isEqualTo("lwn.net");
+        assertThat(lwn.url()).isEqualTo("https://lwn.net/headlines/rss");
+        assertThat(lwn.refreshEnabled()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feeds.save("again", "https://lwn.net/headlines/rss/", true))
+                .hasMessage("this feed is already saved");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feeds.save("x", "javascript:alert(1)", true))
+                .isInstanceOf(InvalidArticleException.class);
+
+        FeedSource local = feeds.save("local", "http://127.0.0.1:9/feed", true);
+        feeds.refreshEnabledSources();   // only the local one opted in; it is refused without any network
+
+        FeedSource after = feeds.sources().stream().filter(f -> f.id() == local.id()).findFirst().orElseThrow();
+        assertThat(after.lastFetchedAt()).isNotNull();
+        assertThat(after.lastResult()).startsWith("nothing imported: refused to fetch from 127.0.0.1");
+        assertThat(feeds.sources().stream().filter(f -> f.id() == lwn.id()).findFirst().orElseThrow().lastFetchedAt())
+                .isNull();
     }
 }
