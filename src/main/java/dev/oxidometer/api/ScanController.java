@@ -25,7 +25,8 @@ import dev.oxidometer.release.ScanService;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class ScanController {
 
-    record NewRepository(String name, String path, boolean includeRc) {
+    /** {@code includeRc} may be left out (false). */
+    record NewRepository(String name, String path, Boolean includeRc) {
     }
 
     /** Which repository to scan: by name or id; may be empty when only one repository is tracked. */
@@ -60,7 +61,8 @@ class ScanController {
 
     @PostMapping("/repositories")
     ResponseEntity<Repo> addRepository(@RequestBody NewRepository request) {
-        Repo repo = scans.addRepository(request.name(), request.path(), request.includeRc());
+        Repo repo = scans.addRepository(request.name(), request.path(),
+                Boolean.TRUE.equals(request.includeRc()));
         return ResponseEntity.status(HttpStatus.CREATED).body(repo);
     }
 

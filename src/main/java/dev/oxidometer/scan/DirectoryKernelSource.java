@@ -118,12 +118,12 @@ final class DirectoryKernelSource implements KernelSource {
     }
 
     @Override
-    public byte[] content(List<TreeFile> files, String path) {
-        Path file = root.resolve(path);
+    public byte[] content(TreeFile file) {
+        Path path = root.resolve(file.path());
         try {
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new ScanException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ScanException("cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 

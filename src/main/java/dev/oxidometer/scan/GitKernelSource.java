@@ -3,7 +3,6 @@ package dev.oxidometer.scan;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -225,7 +224,7 @@ final class GitKernelSource implements KernelSource {
                 byPath.put(file.path(), new FileFacts(file, key.blobId(), known.get(key)));
             }
         });
-        filesDone.accept(byKey.size());
+        filesDone.accept(byPath.size());
         return new Facts(byPath, cacheHits);
     }
 
@@ -291,23 +290,13 @@ final class GitKernelSource implements KernelSource {
     }
 
     @Override
-    public byte[] content(List<TreeFile> files, String filePath) {
-        for (TreeFile file : files) {
-            if (file.path().equals(filePath)) {
-                try (ObjectReader reader = repository.newObjectReader()) {
-                    return load(reader, ObjectId.fromString(file.blobId()));
-                } catch (IOException e) {
-                    throw new ScanException("cannot read " + filePath + " (blob " + file.blobId() + "): "
-                            + e.getMessage(), e);
-                }
-            }
+    public byte[] content(TreeFile file) {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            return load(reader, ObjectId.fromString(file.blobId()));
+        } catch (IOException e) {
+            throw new ScanException("cannot read " + file.path() + " (blob " + file.blobId() + "): " + e.getMessage(),
+                    e);
         }
-        return null;
-    }
-
-    static boolean looksLikeRepository(Path path) {
-        return Files.isDirectory(path.resolve(".git")) || Files.isRegularFile(path.resolve(".git"))
-                || (Files.isRegularFile(path.resolve("HEAD")) && Files.isDirectory(path.resolve("objects")));
     }
 
     @Override

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 
@@ -26,6 +29,10 @@ public final class KernelScanner implements AutoCloseable {
     private final KernelSource source;
     private final BlobCache cache;
     private final ReleaseCounter counter;
+    private final Map<String, Optional<Object>> parsedWholeFiles = new ConcurrentHashMap<>();
+
+    private static final Set<String> WHOLE_FILES =
+            Set.of(CountingRules.MAINTAINERS, CountingRules.MIN_TOOL_VERSION, CountingRules.KERNEL_CRATE_ROOT);
 
     private KernelScanner(KernelSource source, BlobCache cache, CountingRules rules) {
         this.source = source;
@@ -127,12 +134,34 @@ public final class KernelScanner implements AutoCloseable {
         int total = (int) files.stream().filter(f -> f.kind() != null).count();
         listener.filesDone(tag, 0, total);
         KernelSource.Facts facts = source.facts(files, cache, done -> listener.filesDone(tag, done, total));
+        Map<String, TreeFile> whole = new HashMap<>();
+        for (TreeFile file : files) {
+            if (WHOLE_FILES.contains(file.path())) {
+                whole.put(file.path(), file);
+            }
+        }
         ReleaseScan scan = counter.count(tag, facts.byPath(),
-                source.content(files, CountingRules.MAINTAINERS),
-                source.content(files, CountingRules.MIN_TOOL_VERSION),
-                source.content(files, CountingRules.KERNEL_CRATE_ROOT));
+                wholeFile(whole.get(CountingRules.MAINTAINERS), ReleaseCounter::rustMaintainerSections, List.of()),
+                wholeFile(whole.get(CountingRules.MIN_TOOL_VERSION), ReleaseCounter::minimumRustc, null),
+                wholeFile(whole.get(CountingRules.KERNEL_CRATE_ROOT), ReleaseCounter::abstractionModules, List.of()));
         listener.tagFinished(tag, scan, Duration.between(start, Instant.now()), facts.cacheHits());
         return scan;
+    }
+
+    /**
+     * What the rules read from a file that is read whole (MAINTAINERS, say), parsed once per blob: most releases share
+     * the blob of most of these files with the release before.
+     */
+    @SuppressWarnings("unchecked")   // each key's parser fixes its type
+    private <T> T wholeFile(TreeFile file, Function<byte[], T> parse, T absent) {
+        if (file == null) {
+            return absent;
+        }
+        if (file.blobId() == null) {
+            return parse.apply(source.content(file));
+        }
+        return (T) parsedWholeFiles.computeIfAbsent(file.path() + ":" + file.blobId(),
+                key -> Optional.ofNullable(parse.apply(source.content(file)))).orElse(null);
     }
 
     /** Scans the selected tags in version order; a tag that fails is reported and the others are still scanned. */

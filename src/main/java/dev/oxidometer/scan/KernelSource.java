@@ -21,8 +21,8 @@ interface KernelSource extends AutoCloseable {
      */
     Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone);
 
-    /** The whole content of a (small) file of the tree, or {@code null} when the tree has no such file. */
-    byte[] content(List<TreeFile> files, String path);
+    /** The whole content of a (small) file of the tree. */
+    byte[] content(TreeFile file);
 
     String describe();
 

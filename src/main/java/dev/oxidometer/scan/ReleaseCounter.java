@@ -23,8 +23,13 @@ final class ReleaseCounter {
         this.rules = rules;
     }
 
-    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, byte[] maintainers, byte[] minToolVersion,
-                      byte[] kernelCrateRoot) {
+    /**
+     * @param maintainerSections the titles of the Rust sections of MAINTAINERS ({@link #rustMaintainerSections})
+     * @param minimumRustc       from scripts/min-tool-version.sh ({@link #minimumRustc}), or {@code null}
+     * @param abstractions       the modules of the kernel crate ({@link #abstractionModules})
+     */
+    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, List<String> maintainerSections,
+                      String minimumRustc, List<String> abstractions) {
         Map<Category, LineCounts> perCategory = new EnumMap<>(Category.class);
         Map<Category, Integer> filesPerCategory = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
@@ -88,7 +93,6 @@ final class ReleaseCounter {
             rust = rust.plus(counts);
         }
         long adoptionCode = CountingRules.ADOPTION.stream().mapToLong(cat -> perCategory.get(cat).code()).sum();
-        List<String> abstractions = abstractionModules(kernelCrateRoot);
 
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("rust.files", (long) rustFiles.size());
@@ -114,12 +118,12 @@ final class ReleaseCounter {
         metrics.put("docs.rust.lines", docsRustLines);
         metrics.put("docs.mentions", (long) docsMentions);
         metrics.put("abstractions.modules", (long) abstractions.size());
-        metrics.put("maintainers.rust", (long) rustMaintainerSections(maintainers).size());
+        metrics.put("maintainers.rust", (long) maintainerSections.size());
         metrics.put("kconfig.rust.symbols", kconfigSymbols);
         metrics.put("kconfig.rust.depends", kconfigDepends);
         metrics.put("unsafe.blocks", unsafeBlocks);
         metrics.put("safety.comments", safetyComments);
-        metrics.put("rustc.min", minimumRustc(minToolVersion));
+        metrics.put("rustc.min", minimumRustc);
 
         return new ReleaseScan(tag.name(), tag.commit(), tag.date(), tag.isRc(), metrics,
                 drivers(moduleFiles, rustFiles), abstractions, List.copyOf(rustFiles));

@@ -59,11 +59,14 @@ final class AdoptionCharts {
         return chart(data, releases, settings, yScale(settings, "Rust code lines", true));
     }
 
-    /** The Rust share of Rust + C code, all Rust and Rust without vendored crates, in percent. */
+    /**
+     * The Rust share of Rust + C code lines in percent: all Rust ({@code share.code}) and the adoption code alone,
+     * abstractions + drivers + samples ({@code share.adoption.code}), as the counting rules define them.
+     */
     static LineChart share(List<ReleaseSummary> releases, AdoptionSettings settings) {
         LineData data = new LineData().setLabels(tags(releases))
                 .addDataset(line(releases, settings, "Rust share of code (%)", 0, r -> percent(r, "share.code")))
-                .addDataset(line(releases, settings, "Rust share without vendored (%)", 1,
+                .addDataset(line(releases, settings, "Adoption code (abstractions, drivers, samples) share (%)", 1,
                         r -> percent(r, "share.adoption.code")));
         LinearScaleOptions y = new NamedFormatLinearScale("percent").setBeginAtZero(true);
         y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("% of Rust + C code lines"));
@@ -112,7 +115,8 @@ final class AdoptionCharts {
     private static LineDataset series(List<ReleaseSummary> releases, AdoptionSettings settings, String label, int colour,
                                       Function<ReleaseSummary, Double> value) {
         LineDataset dataset = line(releases, settings, label, colour, value);
-        dataset.setFill(true);
+        // Each area fills down to the series below it, so the bands do not overlap and mix their colours.
+        dataset.setFill("stack");
         dataset.setBackgroundColor(ChartColors.translucent(colour, 0.45));
         dataset.setStack("code");
         return dataset;
@@ -124,7 +128,8 @@ final class AdoptionCharts {
                 .setBorderColor(ChartColors.series(colour))
                 .setBackgroundColor(ChartColors.series(colour))
                 .setBorderWidth(2)
-                .setTension(0.2);
+                // Straight segments: a smoothed curve would show values between releases that were never measured.
+                .setTension(0);
         List<Object> points = new ArrayList<>(releases.size());
         for (ReleaseSummary r : releases) {
             Double y = value.apply(r);
@@ -163,10 +168,13 @@ final class AdoptionCharts {
 
         AnnotatedPlugins plugins = new AnnotatedPlugins();
         markReleases(plugins, releases, settings);
-        for (Event event : events(releases)) {
+        List<Event> events = events(releases);
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            int row = i;
             releases.stream().filter(r -> r.tag().equals(event.tag())).findFirst().ifPresent(r ->
                     plugins.addVerticalLine("event-" + event.tag(), xValue(r, settings), ChartColors.EVENT,
-                            event.text() + " (" + r.tag() + ")", false));
+                            event.text() + " (" + r.tag() + ")", false, row));
         }
         plugins.setLegend(new LegendOptions().setPosition("bottom"));
         plugins.setTooltip(new TooltipOptions().setMode("index").setIntersect(false));

@@ -164,7 +164,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         Optional<ReleaseSummary> previous = releases.size() > 1
                 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
         Div counters = new Div(
-                counter("counter-code", "Rust code lines (without vendored), " + newest.tag(), "rust.adoption.code", newest, previous),
+                counter("counter-code", "Rust adoption code lines (abstractions, drivers, samples), " + newest.tag(), "rust.adoption.code", newest, previous),
                 counter("counter-share", "Rust share of code, " + newest.tag(), "share.code", newest, previous),
                 counter("counter-drivers", "Rust driver modules", "drivers.modules", newest, previous),
                 counter("counter-abstractions", "Abstraction modules in the kernel crate", "abstractions.modules", newest, previous),
@@ -208,7 +208,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         }
         catalog.release(point.label()).ifPresent(r -> hoverInfo.setText(r.tag() + " · " + Format.date(r.date())
                 + " · " + Format.metric("rust.adoption.code", r.metrics().get("rust.adoption.code"))
-                + " Rust code lines without vendored · share " + Format.metric("share.code", r.metrics().get("share.code"))
+                + " adoption code lines (abstractions, drivers, samples) · Rust share " + Format.metric("share.code", r.metrics().get("share.code"))
                 + " · click for details"));
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * live progress of a rescan to the Scans view.
  */
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles/oxidometer.css")
 @Push
 public class AppShell implements AppShellConfigurator {
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,8 +16,14 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The frame of every view: navigation, light/dark switch, and login/logout for editors. */
+/**
+ * The frame of every view: navigation, light/dark switch, and login/logout for editors. Open to everyone, as
+ * Vaadin denies a view whose layout is more restricted than the view itself.
+ */
+@AnonymousAllowed
+@CssImport("./styles/oxidometer.css")
 public class MainLayout extends AppLayout {
 
     private static final String DARK = "oxidometer.dark";

@@ -78,7 +78,7 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         H2 heading = new H2("Release " + release.tag());
         heading.setId("release-title");
         add(heading, new Paragraph(Format.date(release.date()) + (release.rc() ? " · release candidate" : "")
-                + " · commit " + release.commit()
+                + " · commit " + shortCommit(release.commit())
                 + previous.map(p -> " · compared with " + p.tag()).orElse(" · the first scanned release")));
         if (previous.isPresent()) {
             add(new Paragraph(new RouterLink("← " + previous.get().tag(), ReleaseView.class, previous.get().tag())));
@@ -93,6 +93,10 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         add(new H3("Drivers"), driverChanges(diff));
         add(new H3("Abstraction modules"), abstractionChanges(diff));
         add(new LinkedArticles(articleLinks, LinkKind.RELEASE, release.tag()));
+    }
+
+    private static String shortCommit(String commit) {
+        return commit == null ? "" : commit.length() > 12 ? commit.substring(0, 12) : commit;
     }
 
     static List<MetricRow> metricRows(ReleaseSummary release, ReleaseSummary previous) {

@@ -64,6 +64,7 @@ public class ScansView extends Div {
             repositories.addComponentColumn(this::rescanButton).setHeader("").setAutoWidth(true);
         }
         repositories.setAllRowsVisible(true);
+        repositories.setEmptyStateText("No repository is configured yet.");
         repositories.addThemeVariants(GridVariant.LUMO_COMPACT);
 
         recent.setId("scans-grid");
@@ -77,6 +78,7 @@ public class ScansView extends Div {
         recent.addColumn(s -> String.join("\n", s.errors())).setHeader("Errors").setFlexGrow(3)
                 .setPartNameGenerator(s -> s.errors().isEmpty() ? null : "scan-error");
         recent.setAllRowsVisible(true);
+        recent.setEmptyStateText("No scan has run yet.");
         recent.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         add(new H2("Scans"), progress, new H3("Repositories"), repositories);

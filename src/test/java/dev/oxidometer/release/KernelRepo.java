@@ -11,13 +11,13 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /** A tiny kernel clone with release tags, made with JGit in a temporary directory, for scan tests. */
-final class KernelRepo {
+public final class KernelRepo {
 
     private KernelRepo() {
     }
 
     /** Tags v6.1, v6.2 and v6.3; each release adds a Rust file, v6.2 a driver. */
-    static Path create(Path dir) throws IOException, GitAPIException {
+    public static Path create(Path dir) throws IOException, GitAPIException {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("master").call()) {
             write(dir, "Makefile", "VERSION = 6\nPATCHLEVEL = 1\n");
             write(dir, "rust/kernel/lib.rs", "//! The kernel crate.\npub mod alloc;\npub mod str;\n");

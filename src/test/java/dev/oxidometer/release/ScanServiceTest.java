@@ -136,6 +136,20 @@ class ScanServiceTest {
     }
 
     @Test
+    void a_scan_left_running_by_a_stopped_process_is_closed_as_failed_at_the_next_start() throws Exception {
+        Repo repo = kernel("restarted");
+        long orphan = runs.start(repo.id(), "scan", CountingRules.RULES_VERSION, null);
+
+        scans.run(new org.springframework.boot.DefaultApplicationArguments());
+
+        ScanProgress closed = scans.progress(orphan).orElseThrow();
+        assertThat(closed.status()).isEqualTo("failed");
+        assertThat(closed.finished()).isNotNull();
+        assertThat(closed.errors()).singleElement().asString().startsWith("Interrupted");
+        assertThat(scanAndWait(scans, repo).status()).isEqualTo("succeeded");
+    }
+
+    @Test
     void a_release_stored_under_older_rules_is_scanned_again() throws Exception {
         Repo repo = kernel("old-rules");
         scanAndWait(scans, repo);

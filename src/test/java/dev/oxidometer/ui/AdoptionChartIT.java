@@ -133,6 +133,8 @@ class AdoptionChartIT {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
             HeadlessChromium.screenshot(browser, "adoption-390");
+            HeadlessChromium.js(browser, "document.getElementById('code-chart').scrollIntoView({block: 'start'});");
+            HeadlessChromium.screenshot(browser, "adoption-390-chart");
             browser.findElement(By.id("theme-toggle")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "dark".equals(HeadlessChromium.js(browser,
                     "return document.documentElement.getAttribute('theme');")));

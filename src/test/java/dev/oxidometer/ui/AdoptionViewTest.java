@@ -51,7 +51,7 @@ class AdoptionViewTest extends ViewTestBase {
         navigate(AdoptionView.class);
         Counter drivers = find(Counter.class).id("counter-drivers");
         assertThat(drivers.getElement().getTextRecursively()).contains("3").contains("+1 since previous release");
-        assertThat(find(Counter.class).id("counter-code").getElement().getTextRecursively()).contains("6,390").contains("+1,610");
+        assertThat(find(Counter.class).id("counter-code").getElement().getTextRecursively()).contains("4,350").contains("+1,100");
     }
 
     @Test

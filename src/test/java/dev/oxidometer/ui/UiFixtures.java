@@ -37,8 +37,8 @@ final class UiFixtures {
         long samples = i == 0 ? 0 : 50;
         long other = i == 0 ? 0 : 10L * i;
         long vendored = i == 0 ? 0 : 20000;
-        long adoption = abstractions + infrastructure + drivers + samples + other;
-        long rust = adoption + vendored;
+        long adoption = abstractions + drivers + samples; // as CountingRules defines it
+        long rust = abstractions + infrastructure + drivers + samples + other + vendored;
         long c = 20_000_000L + 100_000L * i;
         m.put("rust.files", i == 0 ? 0 : 10 * i);
         m.put("rust.lines", rust * 2);
@@ -52,7 +52,7 @@ final class UiFixtures {
         m.put("rust.adoption.code", adoption);
         m.put("c.code", c);
         m.put("share.code", (double) rust / (rust + c));
-        m.put("share.adoption.code", (double) adoption / (adoption + c));
+        m.put("share.adoption.code", (double) adoption / (rust + c));
         m.put("drivers.modules", i < 2 ? 0 : i - 1);
         m.put("abstractions.modules", i == 0 ? 0 : 5 * i);
         m.put("docs.rust.files", i == 0 ? 0 : 3 + i);

@@ -32,6 +32,15 @@ public class AnnotatedPlugins extends Plugins {
      * optional label drawn at its top.
      */
     public AnnotatedPlugins addVerticalLine(String id, Object xValue, String color, String label, boolean dashed) {
+        return addVerticalLine(id, xValue, color, label, dashed, 0);
+    }
+
+    /**
+     * As {@link #addVerticalLine(String, Object, String, String, boolean)}, with the label moved down by
+     * {@code labelRow} rows so that labels of lines close together (on a narrow screen) do not cover each other.
+     */
+    public AnnotatedPlugins addVerticalLine(String id, Object xValue, String color, String label, boolean dashed,
+                                            int labelRow) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "line");
         line.put("scaleID", "x");
@@ -49,6 +58,7 @@ public class AnnotatedPlugins extends Plugins {
             labelOptions.put("backgroundColor", color);
             labelOptions.put("color", "var(--lumo-base-color)");
             labelOptions.put("font", Map.of("size", 11));
+            labelOptions.put("yAdjust", labelRow * 24);
             line.put("label", labelOptions);
         }
         annotations.put(id, line);

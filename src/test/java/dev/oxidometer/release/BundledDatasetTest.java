@@ -1,0 +1,59 @@
+package dev.oxidometer.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
+
+import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.system.PropertiesConfig;
+
+/** The dataset shipped in the jar: readable, counted under the current rules, and loaded on first start. */
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({ReleaseStore.class, RepositoryStore.class, ScanRunStore.class, ReleaseCatalog.class,
+        DefaultRepository.class, DatasetLoader.class, BundledDataset.class, PropertiesConfig.class})
+@TestPropertySource(properties = "oxidometer.load-bundled-dataset=true")
+class BundledDatasetTest {
+
+    @Autowired
+    BundledDataset bundled;
+    @Autowired
+    ReleaseCatalog catalog;
+
+    private static final ClassPathResource RESOURCE = new ClassPathResource(BundledDataset.LOCATION);
+
+    @Test
+    void the_bundled_dataset_is_scanner_output_under_the_current_counting_rules() throws Exception {
+        assumeTrue(RESOURCE.exists(), "no bundled dataset in this build");
+        try (InputStream in = RESOURCE.getInputStream()) {
+            ScanDataset dataset = ScanDatasetJson.read(in);
+
+            assertThat(dataset.rulesVersion()).isEqualTo(CountingRules.RULES_VERSION);
+            assertThat(dataset.releases()).isNotEmpty();
+            assertThat(dataset.releases()).allSatisfy(r -> assertThat(r.scan().metrics())
+                    .containsKeys("rust.files", "rust.code", "share.code", "c.code"));
+        }
+    }
+
+    @Test
+    void an_empty_database_gets_the_bundled_releases_with_their_source() {
+        assumeTrue(RESOURCE.exists(), "no bundled dataset in this build");
+        // the application ran the loader at startup already (it is an ApplicationRunner); a second run is a no-op
+        assertThat(bundled.loadIfEmpty()).isFalse();
+
+        assertThat(catalog.releases(true)).isNotEmpty();
+        assertThat(catalog.dataSource()).hasValueSatisfying(source -> {
+            assertThat(source.bundled()).isTrue();
+            assertThat(source.trees()).hasSameSizeAs(catalog.releases(true));
+        });
+    }
+}

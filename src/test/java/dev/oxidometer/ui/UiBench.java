@@ -1,0 +1,83 @@
+package dev.oxidometer.ui;
+
+import dev.oxidometer.OxidometerApplication;
+import dev.oxidometer.release.DatasetLoader;
+import dev.oxidometer.release.ScanDataset;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Adoption view's speed in headless Chromium (run by scripts/bench-ui.sh, not a test): the application with a
+ * large synthetic history in an in-memory database, a few warm-up loads, then the time from navigation start until
+ * the code chart was drawn, as recorded by the page itself (User Timing mark set by {@code <oxido-chart>}).
+ */
+public final class UiBench {
+
+    private UiBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int releases = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int metrics = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        if (!HeadlessChromium.available()) {
+            System.err.println("bench-ui: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+            System.exit(2);
+        }
+        SpringApplication app = new SpringApplication(OxidometerApplication.class);
+        app.setDefaultProperties(java.util.Map.of(
+                "server.port", "0",
+                "vaadin.productionMode", "true",
+                "oxidometer.load-bundled-dataset", "false",
+                "spring.datasource.url", "jdbc:h2:mem:oxidometer-bench;DB_CLOSE_DELAY=-1",
+                "oxidometer.admin.password", "bench-only-password",
+                "logging.level.root", "WARN"));
+        try (ConfigurableApplicationContext context = app.run()) {
+            ScanDataset dataset = UiDatasets.synthetic(releases, metrics);
+            int metricKeys = dataset.releases().getFirst().scan().metrics().size();
+            context.getBean(DatasetLoader.class).importDataset(dataset, "bench");
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            String url = "http://localhost:" + port + "/";
+
+            ChromeDriver browser = HeadlessChromium.start(1920, 1080);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    drawnAfter(browser, url); // warm-up: JIT, caches, the browser's own first start
+                }
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    times.add(drawnAfter(browser, url));
+                }
+                long points = (Long) HeadlessChromium.js(browser,
+                        "return document.getElementById('code-chart').chart.getDatasetMeta(0).data.length;");
+                List<Double> sorted = times.stream().sorted().toList();
+                System.out.printf(Locale.ROOT, "bench-ui: %d releases x %d metric keys, chart points %d%n",
+                        releases, metricKeys, points);
+                System.out.printf(Locale.ROOT, "bench-ui: runs (ms): %s%n", times.stream()
+                        .map(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
+                System.out.printf(Locale.ROOT,
+                        "bench-ui: Adoption chart drawn %.0f ms after navigation start (median of %d, max %.0f; target < 1500)%n",
+                        sorted.get(sorted.size() / 2), runs, sorted.getLast());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static double drawnAfter(ChromeDriver browser, String url) {
+        browser.get("about:blank");
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(HeadlessChromium.js(browser,
+                "return performance.getEntriesByName('oxido-chart-drawn:code-chart').length > 0;")));
+        return ((Number) HeadlessChromium.js(browser,
+                "return performance.getEntriesByName('oxido-chart-drawn:code-chart')[0].startTime;")).doubleValue();
+    }
+}
