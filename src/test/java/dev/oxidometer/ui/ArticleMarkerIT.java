@@ -36,7 +36,9 @@ import dev.oxidometer.release.DatasetLoader;
  * takes the marker off the chart.
  */
 @SpringBootTest(classes = OxidometerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false"})
+        // a context (and database) of its own: the articles must not sit on AdoptionChartIT's release points
+        properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false",
+                "oxidometer.news.fetch-timeout=9s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticleMarkerIT {
 
@@ -95,7 +97,8 @@ class ArticleMarkerIT {
                 const r = canvas.getBoundingClientRect();
                 const x = el.chart.scales.x.getPixelForValue(2);
                 const area = el.chart.chartArea;
-                return {dx: x - r.width / 2, dy: (area.top + area.bottom) / 2 - r.height / 2};
+                // the marker's label, at the foot of its line
+                return {dx: x - r.width / 2, dy: area.bottom - 12 - r.height / 2};
                 """);
         WebElement canvas = (WebElement) js("return document.getElementById('code-chart').shadowRoot.querySelector('canvas');");
         int dx = ((Number) at.get("dx")).intValue();
