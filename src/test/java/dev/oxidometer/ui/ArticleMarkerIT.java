@@ -87,7 +87,7 @@ class ArticleMarkerIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
                 "const c = document.getElementById('code-chart'); return !!(c && c.chart && c.chart.data.datasets.length);")));
         assertThat(js("return document.getElementById('code-chart').chart.options.plugins.annotation"
-                + ".annotations['articles-v6.2'].label.content;")).isEqualTo("📰 2 articles");
+                + ".annotations['articles-v6.2'].label.content;")).isEqualTo("2 articles");
 
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) js("""

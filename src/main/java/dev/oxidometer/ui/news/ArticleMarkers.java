@@ -87,7 +87,7 @@ public final class ArticleMarkers {
             line.put("oxidoMarker", g.id());
             Map<String, Object> label = new LinkedHashMap<>();
             label.put("display", true);
-            label.put("content", "📰 " + g.label());
+            label.put("content", g.label());   // plain text: an emoji needs a font the reader may not have
             label.put("position", "end");
             label.put("backgroundColor", COLOR);
             label.put("color", "var(--lumo-base-color)");

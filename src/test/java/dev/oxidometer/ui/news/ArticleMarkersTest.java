@@ -66,7 +66,7 @@ class ArticleMarkersTest extends BrowserlessTest {
         Map<String, Object> marker = plugins.annotations().get("articles-v7.2");
         assertThat(marker).containsEntry("value", "v7.2").containsEntry("oxidoMarker", "articles-v7.2")
                 .containsEntry("borderColor", "var(--lumo-success-color)");
-        assertThat((Map<String, Object>) marker.get("label")).containsEntry("content", "📰 2 articles");
+        assertThat((Map<String, Object>) marker.get("label")).containsEntry("content", "2 articles");
     }
 
     ArticleChartMarkers markers(ChartJs chart, Runnable rerender) {
