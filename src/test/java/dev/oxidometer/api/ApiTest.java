@@ -22,15 +22,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import dev.oxidometer.release.DatasetLoader;
 import dev.oxidometer.release.ScanDatasetJson;
 
-/** The REST API on a mock servlet environment (a real server would need Vaadin's frontend build). */
+/**
+ * The REST API on a mock servlet environment (a real server would need Vaadin's frontend build). The fixture's
+ * repository is configured, which makes it the one the read API shows whatever other tests store.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
+@TestPropertySource(properties = {"oxidometer.repositories[0].name=fixture",
+        "oxidometer.repositories[0].path=/corpus/linux.git-work", "oxidometer.scan-on-start=false"})
 class ApiTest {
 
     static final RequestPostProcessor EDITOR = user("editor").roles("EDITOR");
@@ -48,7 +54,7 @@ class ApiTest {
 
     @BeforeEach
     void storeTheSmallCorpus() throws IOException {
-        // the context (and its database) is shared between test classes: store the fixture once, idempotently
+        // idempotent: a second import replaces the same releases
         loader.importDataset(ScanDatasetJson.read(new java.io.ByteArrayInputStream(fixture())), "fixture");
     }
 
