@@ -140,6 +140,7 @@ class OxidoChart extends HTMLElement {
         scale.title = { color: text, ...scale.title };
       }
     }
+    this._installMarkers(config);
     config.options.onClick = (event, _active, chart) => this._onClick(event, chart);
     config.options.onHover = (event, _active, chart) => this._onHover(event, chart);
     return config;
@@ -164,6 +165,40 @@ class OxidoChart extends HTMLElement {
     this.dispatchEvent(new CustomEvent('chart-rendered'));
   }
 
+  // Annotations carrying `oxidoMarker` (article markers) report pointer enter, leave and click as
+  // chart-marker-hover / -leave / -click with {id}: chartjs-plugin-annotation has no tooltips, so the card is built
+  // on the server. Hits are found here, on the marker's label at the foot of its line (the plugin's own events
+  // need the pointer exactly on a 2 px line and ignore the chart's "index" interaction mode); the rest of the line
+  // stays the release point's, so a click there still opens the release.
+  _installMarkers(config) {
+    const annotations = config.options.plugins?.annotation?.annotations ?? {};
+    this._markers = [];
+    for (const a of Object.values(annotations)) {
+      if (a.oxidoMarker) {
+        this._markers.push({ id: a.oxidoMarker, value: a.value });
+        delete a.oxidoMarker;
+      }
+    }
+  }
+
+  _markerAt(event, chart) {
+    if (!this._markers?.length || event.type === 'mouseout') {
+      return null;
+    }
+    const scale = chart.scales.x;
+    const area = chart.chartArea;
+    if (event.y < area.bottom - 28 || event.y > area.bottom) {
+      return null;
+    }
+    for (const m of this._markers) {
+      const v = typeof m.value === 'string' ? scale.getLabels().indexOf(m.value) : m.value;
+      if (v !== -1 && Math.abs(event.x - scale.getPixelForValue(v)) <= 40) {
+        return m.id;
+      }
+    }
+    return null;
+  }
+
   _pointAt(event, chart) {
     const hits = chart.getElementsAtEventForMode(event, 'nearest', { intersect: false, axis: 'x' }, true);
     if (!hits.length) {
@@ -175,6 +210,11 @@ class OxidoChart extends HTMLElement {
   }
 
   _onClick(event, chart) {
+    const marker = this._markerAt(event, chart);
+    if (marker) {
+      this.dispatchEvent(new CustomEvent('chart-marker-click', { detail: { id: marker } }));
+      return;
+    }
     const point = this._pointAt(event, chart);
     if (point) {
       this.dispatchEvent(new CustomEvent('chart-click', { detail: point }));
@@ -182,6 +222,16 @@ class OxidoChart extends HTMLElement {
   }
 
   _onHover(event, chart) {
+    const marker = this._markerAt(event, chart);
+    if (marker !== this._overMarker) {
+      if (this._overMarker) {
+        this.dispatchEvent(new CustomEvent('chart-marker-leave', { detail: { id: this._overMarker } }));
+      }
+      if (marker) {
+        this.dispatchEvent(new CustomEvent('chart-marker-hover', { detail: { id: marker } }));
+      }
+      this._overMarker = marker;
+    }
     const point = this._pointAt(event, chart);
     const key = point ? `${point.datasetIndex}:${point.index}` : null;
     // Only changes go to the server: a mouse move over one point must not flood the connection.

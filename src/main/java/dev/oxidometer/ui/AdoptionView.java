@@ -21,6 +21,10 @@ import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.release.ScanService;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartPoint;
+import dev.oxidometer.news.ArticleService;
+import dev.oxidometer.news.LinkService;
+import dev.oxidometer.ui.news.ArticleChartMarkers;
+import software.xdev.chartjs.model.charts.LineChart;
 
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +58,12 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     final ComboBox<String> metric = new ComboBox<>("Metric");
     final Span hoverInfo = new Span();
 
-    public AdoptionView(ReleaseCatalog catalog, ScanService scans) {
+    final ArticleChartMarkers articleMarkers;
+
+    public AdoptionView(ReleaseCatalog catalog, ScanService scans, ArticleService articles, LinkService links) {
         this.catalog = catalog;
         this.scans = scans;
+        this.articleMarkers = new ArticleChartMarkers(articles, links, this::render);
         addClassName("oxido-page");
         codeChart.setId("code-chart");
         shareChart.setId("share-chart");
@@ -112,9 +119,11 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         add(controls(releases));
 
         List<AdoptionCharts.Event> events = AdoptionCharts.events(releases);
-        codeChart.setChart(AdoptionCharts.codeByCategory(releases, settings));
+        LineChart code = AdoptionCharts.codeByCategory(releases, settings);
+        articleMarkers.decorate(codeChart, code, releases, settings.dateAxis());
+        codeChart.setChart(code);
         codeChart.setAccessibleText("Rust code lines per release by category, " + releases.size() + " releases");
-        add(new H3("Rust code lines by category"), codeChart, hoverInfo);
+        add(new H3("Rust code lines by category"), codeChart, hoverInfo, articleMarkers);
         if (!events.isEmpty()) {
             Paragraph marked = new Paragraph("Marked from the data: " + String.join(", ", events.stream()
                     .map(e -> e.text() + " (" + e.tag() + ")").toList()));

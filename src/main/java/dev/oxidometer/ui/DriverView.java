@@ -16,7 +16,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.DriverRelease;
 import dev.oxidometer.release.DriverSummary;
+import dev.oxidometer.news.LinkKind;
+import dev.oxidometer.news.LinkService;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartColors;
 import software.xdev.chartjs.model.charts.BarChart;
@@ -38,7 +41,10 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
     private String title = "Driver · oxidometer";
     final ChartJs chart = new ChartJs();
 
-    public DriverView(ReleaseCatalog catalog) {
+    private final LinkService articleLinks;
+
+    public DriverView(ReleaseCatalog catalog, LinkService articleLinks) {
+        this.articleLinks = articleLinks;
         this.catalog = catalog;
         addClassName("oxido-page");
         chart.setId("driver-chart");
@@ -98,5 +104,6 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         long paths = history.stream().map(DriverRelease::path).distinct().count();
         add(new H3("History" + (paths > 1 ? " (moved: " + paths + " paths)" : "")), grid);
+        add(new LinkedArticles(articleLinks, LinkKind.DRIVER, d.name()));
     }
 }

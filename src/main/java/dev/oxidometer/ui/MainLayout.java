@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Adoption", AdoptionView.class, VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("Drivers", DriversView.class, VaadinIcon.COG.create()));
         nav.addItem(new SideNavItem("Abstractions", AbstractionsView.class, VaadinIcon.CUBES.create()));
+        nav.addItem(new SideNavItem("Articles", dev.oxidometer.ui.news.ArticlesView.class, VaadinIcon.NEWSPAPER.create()));
         nav.addItem(new SideNavItem("How we count", RulesView.class, VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem("Scans", ScansView.class, VaadinIcon.REFRESH.create()));
         nav.getStyle().set("margin", "var(--lumo-space-s)");

@@ -19,7 +19,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.DriverChange;
 import dev.oxidometer.release.FileChange;
+import dev.oxidometer.news.LinkKind;
+import dev.oxidometer.news.LinkService;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
 
@@ -43,7 +46,10 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
     private final SourceLinks links;
     private String title = "Release · oxidometer";
 
-    public ReleaseView(ReleaseCatalog catalog, SourceLinks links) {
+    private final LinkService articleLinks;
+
+    public ReleaseView(ReleaseCatalog catalog, SourceLinks links, LinkService articleLinks) {
+        this.articleLinks = articleLinks;
         this.catalog = catalog;
         this.links = links;
         addClassName("oxido-page");
@@ -86,6 +92,7 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         add(new H3("Rust files changed since " + diff.fromTag() + " (" + diff.files().size() + ")"), filesGrid(diff));
         add(new H3("Drivers"), driverChanges(diff));
         add(new H3("Abstraction modules"), abstractionChanges(diff));
+        add(new LinkedArticles(articleLinks, LinkKind.RELEASE, release.tag()));
     }
 
     private static String shortCommit(String commit) {

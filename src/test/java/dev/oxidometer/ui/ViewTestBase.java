@@ -22,4 +22,11 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @MockitoBean(answers = Answers.RETURNS_MOCKS)
     ScanService scans;
+
+    // news/ behind the article markers and linked-article lists: no articles unless a test says otherwise
+    @MockitoBean
+    dev.oxidometer.news.ArticleService articles;
+
+    @MockitoBean
+    dev.oxidometer.news.LinkService articleLinks;
 }

@@ -1,0 +1,40 @@
+package dev.oxidometer.news;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.oxidometer.release.AbstractionModule;
+import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.release.RustFileRow;
+
+/** The kernel inventory of the default repository, as {@link ReleaseCatalog} stores it. */
+@Component
+class CatalogKernelInventory implements KernelInventory {
+
+    private final ReleaseCatalog catalog;
+
+    CatalogKernelInventory(ReleaseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<Release> releases() {
+        return catalog.releases(true).stream().map(r -> new Release(r.tag(), r.date(), r.rc())).toList();
+    }
+
+    @Override
+    public List<String> rustPaths(String tag) {
+        return catalog.files(tag).stream().map(RustFileRow::path).toList();
+    }
+
+    @Override
+    public List<DriverRef> drivers() {
+        return catalog.drivers().stream().map(d -> new DriverRef(d.name(), d.path())).toList();
+    }
+
+    @Override
+    public List<String> abstractions() {
+        return catalog.abstractions().stream().map(AbstractionModule::name).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.oxidometer.news;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What news needs to know of the scanned kernel history: release dates, Rust file paths per release, driver and
+ * abstraction names. {@link CatalogKernelInventory} reads it from the stored history; tests use fixture releases.
+ */
+public interface KernelInventory {
+
+    record Release(String tag, Instant date, boolean rc) {
+    }
+
+    record DriverRef(String name, String path) {
+    }
+
+    /** In version order, release candidates included. */
+    List<Release> releases();
+
+    /** The {@code .rs} paths of one release. */
+    List<String> rustPaths(String tag);
+
+    List<DriverRef> drivers();
+
+    List<String> abstractions();
+}

@@ -1,0 +1,51 @@
+package dev.oxidometer.news;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which feed entries are about Rust in the kernel. Written as lines of comma-separated terms: an entry matches when
+ * it contains at least one term of every line (whole words, any case). An empty filter keeps everything.
+ * <pre>
+ * rust
+ * kernel, linux
+ * </pre>
+ */
+public record KeywordFilter(List<List<String>> groups) {
+
+    public static final KeywordFilter DEFAULT = parse("rust\nkernel, linux");
+
+    public KeywordFilter {
+        groups = groups.stream().map(List::copyOf).filter(g -> !g.isEmpty()).toList();
+    }
+
+    public static KeywordFilter parse(String text) {
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            List<String> terms = Arrays.stream(line.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                    .map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList();
+            if (!terms.isEmpty()) {
+                groups.add(terms);
+            }
+        }
+        return new KeywordFilter(groups);
+    }
+
+    public boolean matches(String text) {
+        String t = text == null ? "" : text;
+        return groups.stream().allMatch(group -> group.stream().anyMatch(term -> containsWord(t, term)));
+    }
+
+    public String format() {
+        return String.join("\n", groups.stream().map(g -> String.join(", ", g)).toList());
+    }
+
+    /** Whole-word and case-insensitive: "rust" matches "Rust's" and "Rust-for-Linux" but not "trust". */
+    static boolean containsWord(String text, String term) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    }
+}

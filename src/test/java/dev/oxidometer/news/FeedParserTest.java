@@ -1,0 +1,149 @@
+package dev.oxidometer.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+class FeedParserTest {
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = FeedParserTest.class.getResourceAsStream("/news/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void rss_2_0_entries_come_with_link_title_date_author_and_plain_text_summary() throws Exception {
+        ParsedFeed feed = FeedParser.parse(resource("sample-feed-rss2.xml"));
+
+        assertThat(feed.type()).isEqualTo("rss_2.0");
+        assertThat(feed.entries()).hasSize(5);
+        FeedEntry first = feed.entries().getFirst();
+        assertThat(first.title()).isEqualTo("The state of the kernel Rust experiment");
+        assertThat(first.link()).isEqualTo("https://lwn.net/Articles/1050174/");
+        assertThat(first.published()).isEqualTo(Instant.parse("2025-12-13T12:00:00Z"));
+        assertThat(first.author()).isEqualTo("Jonathan Corbet");
+        assertThat(first.categories()).containsExactly("Maintainers Summit");
+    }
+
+    @Test
+    void rss_1_0_as_lwn_publishes_it_is_read_with_dublin_core_dates_and_html_summaries_as_text() throws Exception {
+        ParsedFeed feed = FeedParser.parse(resource("sample-feed-rss1.xml"));
+
+        assertThat(feed.type()).isEqualTo("rss_1.0");
+        assertThat(feed.entries()).extracting(FeedEntry::link)
+                .containsExactly("https://lwn.net/Articles/1050174/", "https://lwn.net/Articles/756031/");
+        FeedEntry first = feed.entries().getFirst();
+        assertThat(first.published()).isEqualTo(Instant.parse("2025-12-13T12:00:00Z"));
+        assertThat(first.summary()).isEqualTo("Report from the 2025 Maintainers Summit: Rust in the kernel is no longer experimental.");
+    }
+
+    @Test
+    void atom_entries_use_the_alternate_link_and_fall_back_to_the_updated_date() throws Exception {
+        ParsedFeed feed = FeedParser.parse(resource("sample-feed-atom.xml"));
+
+        assertThat(feed.type()).isEqualTo("atom_1.0");
+        assertThat(feed.entries()).extracting(FeedEntry::link).containsExactly(
+                "https://www.phoronix.com/news/Rust-Binder-For-Linux-6.18", "https://lwn.net/Articles/967049/");
+        assertThat(feed.entries().get(0).author()).isEqualTo("Michael Larabel");
+        assertThat(feed.entries().get(0).summary()).isEqualTo("Rust Binder queued for the Linux 6.18 merge window.");
+        assertThat(feed.entries().get(1).published()).isEqualTo(Instant.parse("2024-04-03T12:00:00Z"));
+    }
+
+    @Test
+    void a_malformed_feed_is_refused_with_a_reason() {
+        assertThatThrownBy(() -> FeedParser.parse(resource("malformed.xml")))
+                .isInstanceOf(FeedException.class).hasMessageStartingWith("not a readable RSS or Atom feed");
+        assertThatThrownBy(() -> FeedParser.parse("<html><body>hello</body></html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FeedException.class).hasMessageContaining("not an RSS or Atom feed");
+        assertThatThrownBy(() -> FeedParser.parse(new byte[0])).hasMessage("the feed is empty");
+    }
+
+    @Test
+    void an_external_entity_is_refused_and_the_file_it_names_is_not_read(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-7f3a");
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "%s"> ]>
+                <rss version="2.0"><channel><title>t</title><link>https://example.org/</link><description>d</description>
+                <item><title>Rust kernel &xxe;</title><link>https://example.org/a</link></item></channel></rss>
+                """.formatted(secret.toUri());
+
+        assertThatThrownBy(() -> FeedParser.parse(xxe.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FeedException.class)
+                .hasMessageContaining("DOCTYPE")
+                .satisfies(e -> assertThat(stackText(e)).doesNotContain("TOP-SECRET-7f3a"));
+    }
+
+    @Test
+    void external_entities_and_dtds_are_not_fetched_over_the_network() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "<!ENTITY leak \"LEAKED\">".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String externalEntity = """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "%s/entity"> ]>
+                    <rss version="2.0"><channel><title>&xxe;</title></channel></rss>
+                    """.formatted(base);
+            String externalDtd = """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE rss SYSTEM "%s/evil.dtd">
+                    <rss version="2.0"><channel><title>&leak;</title></channel></rss>
+                    """.formatted(base);
+
+            assertThatThrownBy(() -> FeedParser.parse(externalEntity.getBytes(StandardCharsets.UTF_8)))
+                    .hasMessageContaining("DOCTYPE");
+            assertThatThrownBy(() -> FeedParser.parse(externalDtd.getBytes(StandardCharsets.UTF_8)))
+                    .hasMessageContaining("DOCTYPE");
+            assertThat(requests).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void a_billion_laughs_payload_is_refused_before_any_expansion() {
+        StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String bomb = "<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd + "]>"
+                + "<rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>";
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> FeedParser.parse(bomb.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FeedException.class).hasMessageContaining("DOCTYPE");
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    private static String stackText(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            sb.append(t).append('\n');
+        }
+        return sb.toString();
+    }
+}

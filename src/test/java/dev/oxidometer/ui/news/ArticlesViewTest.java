@@ -1,0 +1,162 @@
+package dev.oxidometer.ui.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+
+import dev.oxidometer.news.Article;
+import dev.oxidometer.news.ArticleDraft;
+import dev.oxidometer.news.ArticleService;
+import dev.oxidometer.news.FeedImporter;
+import dev.oxidometer.news.KernelInventory;
+import dev.oxidometer.news.LinkService;
+import dev.oxidometer.news.NewsProperties;
+import dev.oxidometer.news.NewsSettings;
+import dev.oxidometer.news.NewsSlice;
+
+/**
+ * The view over the news services of a JDBC slice (fixture kernel), in a browserless Vaadin UI; each test runs in
+ * a transaction that is rolled back.
+ */
+@NewsSlice
+@Import(EditorAccess.class)
+@ViewPackages(packages = "dev.oxidometer.ui.news")   // the start route (Adoption, in MainLayout) needs Spring's views
+class ArticlesViewTest extends BrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    LinkService links;
+    @Autowired
+    FeedImporter importer;
+    @Autowired
+    NewsSettings settings;
+    @Autowired
+    KernelInventory kernel;
+    @Autowired
+    EditorAccess access;
+
+    Article hostile;
+
+    @AfterEach
+    void anonymous() {
+        SecurityContextHolder.clearContext();
+    }
+
+    ArticlesView open() {
+        ArticlesView view = new ArticlesView(articles, links, importer, settings, NewsProperties.defaults(), kernel,
+                access);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    static void signIn(String user, String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
+                "x", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    @BeforeEach
+    void articles() {
+        articles.create(new ArticleDraft("https://lwn.net/Articles/1050174/", "The state of the kernel Rust experiment",
+                "LWN", Instant.parse("2025-12-13T12:00:00Z"), "Jonathan Corbet", "Maintainers Summit report.",
+                List.of()), "ed");
+        hostile = articles.create(new ArticleDraft("https://example.org/x", "<img src=x onerror=alert(1)> Binder",
+                null, Instant.parse("2025-10-01T12:00:00Z"), null, "<script>alert(2)</script>", List.of()), "ed");
+    }
+
+    @Test
+    void readers_see_the_articles_and_their_suggestions_but_no_editing() {
+        ArticlesView view = open();
+
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(view.count.getText()).isEqualTo("2 articles");
+        assertThat(test(view.suggestions).size()).isPositive();
+        assertThat(find(Button.class).withText("New article").all()).isEmpty();
+        assertThat(view.suggestions.getColumns()).extracting(c -> c.getHeaderText())
+                .containsExactly("Article", "Suggested link", "Why");
+    }
+
+    @Test
+    void titles_and_summaries_are_text_and_the_link_opens_apart_without_referrer() {
+        ArticlesView view = open();
+
+        test(view.grid).select(1);   // newest first: the hostile one is second
+
+        H2 title = find(H2.class, view.detail).single();
+        assertThat(title.getText()).isEqualTo("<img src=x onerror=alert(1)> Binder");
+        assertThat(title.getElement().getChildCount()).isOne();
+        assertThat(title.getElement().getChild(0).isTextNode()).isTrue();
+        assertThat(view.detail.getElement().getOuterHTML()).doesNotContain("<script>").doesNotContain("<img");
+        Anchor open = find(Anchor.class, view.detail).withText("open article").single();
+        assertThat(open.getHref()).isEqualTo("https://example.org/x");
+        assertThat(open.getElement().getAttribute("target")).isEqualTo("_blank");
+        assertThat(open.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer");
+        assertThat(view.detail.getElement().getTextRecursively())
+                .contains("Binder: in tree since v6.18 (drivers/android/binder, 2 Rust files there)");
+    }
+
+    @Test
+    void the_filters_narrow_the_grid() {
+        ArticlesView view = open();
+
+        test(view.search).setValue("experiment");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        test(view.search).setValue("");
+        test(view.source).selectItem("example.org");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        test(view.source).selectItem(null);
+        view.from.setValue(java.time.LocalDate.of(2025, 12, 1));
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        view.from.clear();
+        view.linked.setValue(ArticlesView.LINKED);
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void an_editor_gets_field_errors_then_saves_and_reviews_a_suggestion() {
+        signIn("alice", "EDITOR");
+        ArticlesView view = open();
+        test(find(Button.class).withText("New article").single()).click();
+        ArticleForm form = find(ArticleForm.class).single();
+
+        test(form.url).setValue("javascript:alert(1)");
+        test(form.save).click();
+        assertThat(form.url.isInvalid()).isTrue();
+        assertThat(form.url.getErrorMessage()).contains("only http and https");
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.publishedAt.isInvalid()).isTrue();
+
+        test(form.url).setValue("https://www.phoronix.com/news/Rust-Binder-For-Linux-6.18");
+        test(form.title).setValue("Linux 6.18 Expected To Land Google's Rust Binder Driver");
+        form.publishedAt.setValue(LocalDateTime.of(2025, 9, 30, 12, 0));
+        test(form.save).click();
+
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(articles.findByUrl("https://www.phoronix.com/news/Rust-Binder-For-Linux-6.18"))
+                .get().extracting(Article::createdBy).isEqualTo("alice");
+        int pending = test(view.suggestions).size();
+        var review = test(view.suggestions).getCellComponent(0, 3);
+        Button accept = (Button) review.getChildren().filter(c -> c instanceof Button b && b.getText().equals("Accept"))
+                .findFirst().orElseThrow();
+        test(accept).click();
+        assertThat(test(view.suggestions).size()).isEqualTo(pending - 1);
+    }
+}
