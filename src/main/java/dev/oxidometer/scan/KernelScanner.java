@@ -72,7 +72,7 @@ public final class KernelScanner implements AutoCloseable {
      * JGit's defaults keep 10 MiB of pack windows: far too little to read a kernel pack sequentially. A larger cache
      * helps, as long as it leaves the heap room for the blobs themselves (it is heap, with mmap off).
      */
-    private static synchronized void tuneWindowCache() {
+    static synchronized void tuneWindowCache() {
         long heap = Runtime.getRuntime().maxMemory();
         WindowCacheConfig config = new WindowCacheConfig();
         config.setPackedGitLimit(Math.min(1L << 30, heap / 4));
