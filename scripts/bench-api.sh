@@ -13,7 +13,8 @@ PORT=${1:-18080}
 WORK=$(mktemp -d)
 PASSWORD=bench-$RANDOM$RANDOM
 PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }
+# the server ends by SIGTERM, so its wait status is 143: not the benchmark's own status
+cleanup() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 start() {

@@ -90,11 +90,12 @@ public final class KernelScanner implements AutoCloseable {
     /**
      * The selected release tags in version order.
      *
-     * @throws ScanException when the repository has no release tag at all, or an explicitly named tag is missing
+     * @throws ScanException when the repository has no release tag (nor, when they are asked for, release candidates),
+     *                       or an explicitly named tag is missing
      */
     public List<ReleaseTag> releaseTags(TagSelection selection) {
         List<ReleaseTag> all = source.tags();
-        if (all.stream().noneMatch(t -> !t.isRc())) {
+        if (all.stream().noneMatch(t -> selection.includeRc() || !t.isRc())) {
             throw new ScanException("no release tags (vX.Y) found in " + source.describe()
                     + ". A clone made with --no-tags, or a mirror of a branch only, has none: "
                     + "fetch them with git fetch --tags");

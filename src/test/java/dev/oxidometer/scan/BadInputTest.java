@@ -99,6 +99,8 @@ class BadInputTest {
         }
         assertThat(scan("--repo", dir.toString())).isEqualTo(ScanCommand.FAILED);
         assertThat(errors()).contains("no release tags").contains("--no-tags").contains("git fetch --tags");
+        // release candidates alone are scanned when they are asked for
+        assertThat(scan("--repo", dir.toString(), "--include-rc")).isEqualTo(ScanCommand.OK);
     }
 
     @Test
