@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboard in a real browser: the application on a random port with a small stored dataset, the production
@@ -43,11 +42,7 @@ class AdoptionChartIT {
 
     @BeforeAll
     void startBrowserAndStoreFixture() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!HeadlessChromium.available()) {
-            assertThat(ci).as("CI must install chromium and chromium-driver (.ci/run)").isFalse();
-            assumeTrue(false, "no /usr/bin/chromium and /usr/bin/chromedriver here: browser test skipped");
-        }
+        HeadlessChromium.requireOrSkip();
         loader.importDataset(UiDatasets.small(), "linux");
         browser = HeadlessChromium.start(1920, 1080);
     }

@@ -1,7 +1,6 @@
 package dev.oxidometer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,11 +55,7 @@ class ArticleMarkerIT {
 
     @BeforeAll
     void startBrowserAndStoreFixture() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!HeadlessChromium.available()) {
-            assertThat(ci).as("CI must install chromium and chromium-driver (.ci/run)").isFalse();
-            assumeTrue(false, "no /usr/bin/chromium and /usr/bin/chromedriver here: browser test skipped");
-        }
+        HeadlessChromium.requireOrSkip();
         loader.importDataset(UiDatasets.small(), "linux");
         for (String title : List.of("First Rust driver lands", "Rust driver coverage <b>two</b>")) {
             Article a = articles.create(new ArticleDraft("https://example.org/" + title.hashCode(), title, "Example",

@@ -1,5 +1,8 @@
 package dev.oxidometer.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -28,6 +31,18 @@ final class HeadlessChromium {
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Skips the calling test class where Debian's Chromium is not installed, except on CI ({@code CI=true}), where
+     * {@code .ci/run} installs it and a missing browser is a failure, not a skip.
+     */
+    static void requireOrSkip() {
+        if (!available()) {
+            boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+            assertThat(ci).as("CI must install chromium and chromium-driver (.ci/run)").isFalse();
+            assumeTrue(false, "no /usr/bin/chromium and /usr/bin/chromedriver here: browser test skipped");
+        }
     }
 
     static ChromeDriver start(int width, int height) {
