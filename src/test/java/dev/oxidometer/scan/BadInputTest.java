@@ -205,6 +205,10 @@ class BadInputTest {
                 .contains("\"path\": \"rust/kernel/x.rs\", \"category\": \"abstractions\"")
                 .contains("\"rustc.min\": \"1.78.0\"");
         assertThat(Arrays.stream(dir.resolve("out").toFile().list())).containsExactly("scan.json");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(json))
+                .as("the permissions of any new file (the umask's), not owner-only like a temporary file")
+                .isEqualTo(Files.getPosixFilePermissions(plain));
         assertThat(errors()).contains("v6.1").contains("v6.2").contains("1/2").contains("2/2");
     }
 }
