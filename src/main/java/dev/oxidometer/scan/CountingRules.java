@@ -193,8 +193,8 @@ public final class CountingRules {
                         + "`#`) and char literals are not comments; a lifetime such as `'a` is not a char literal, "
                         + "while `'\"'` is one.",
                 "C and C headers (`*.c`, `*.h`): `//` and `/* */` comments, which do not nest; strings and char "
-                        + "literals respected; a `//` comment ending in a backslash goes on on the next line, as the "
-                        + "C preprocessor splices it."), null));
+                        + "literals respected; a `//` comment ending in a backslash continues on the next line, as "
+                        + "the C preprocessor splices it."), null));
         List<List<String>> rows = new ArrayList<>();
         for (CategoryRule rule : categories) {
             rows.add(List.of(rule.category().key(), "`" + rule.paths() + "`", rule.meaning()));
