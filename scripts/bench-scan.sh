@@ -17,8 +17,7 @@ if [ -z "$REPO" ] || [ ! -d "$REPO" ]; then
   exit 64
 fi
 
-mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source scripts/project-classpath.sh
 # bench [JVM-OPTION...] -- MODE...
 bench() {
   local opts=()

@@ -10,6 +10,5 @@ for bin in /usr/bin/chromium /usr/bin/chromedriver; do
 done
 # The production frontend bundle (committed src/main/bundles/prod.bundle; Node 24 only if it is stale).
 mvn -B -q -ntp package -DskipTests -Dvaadin.node.folder="$(scripts/node24.sh)"
-CP_FILE=target/bench-classpath.txt
-mvn -B -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
-exec java -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" dev.oxidometer.ui.UiBench "${1:-200}" "${2:-40}" "${3:-7}"
+source scripts/project-classpath.sh
+exec java -cp "$CP" dev.oxidometer.ui.UiBench "${1:-200}" "${2:-40}" "${3:-7}"

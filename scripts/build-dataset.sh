@@ -13,7 +13,7 @@ if [ -z "$REPO" ] || [ ! -d "$REPO" ]; then
   echo "usage: $0 CORPUS_REPO (or export KERNEL_CORPUS)" >&2
   exit 64
 fi
-mvn -q -B -ntp compile dependency:build-classpath -Dmdep.outputFile=target/dataset-classpath.txt >/dev/null 2>&1
-java -cp "target/classes:$(cat target/dataset-classpath.txt)" dev.oxidometer.scan.ScanCommand \
+source scripts/project-classpath.sh
+java -cp "$CP" dev.oxidometer.scan.ScanCommand \
   --repo "$REPO" --json src/main/resources/data/kernel-corpus.json
 echo "wrote src/main/resources/data/kernel-corpus.json ($(du -h src/main/resources/data/kernel-corpus.json | cut -f1))"

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
-mvn -q -B -ntp test-compile dependency:build-classpath -Dmdep.outputFile=target/readme-classpath.txt >/dev/null 2>&1
-java -cp "target/classes:target/test-classes:$(cat target/readme-classpath.txt)" dev.oxidometer.scan.RulesDocumentIsPublishedTest
+source scripts/project-classpath.sh
+java -cp "$CP" dev.oxidometer.scan.RulesDocumentIsPublishedTest
