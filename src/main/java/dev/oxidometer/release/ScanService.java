@@ -217,6 +217,7 @@ public class ScanService implements ApplicationRunner {
             }
             BlobCache cache = blobCaches.open(CountingRules.RULES_VERSION);
             try (KernelScanner scanner = KernelScanner.open(path, cache)) {
+                repositories.replaceTags(repo.id(), scanner.allTagNames());
                 List<String> todo = tagsToScan(scanner, repo);
                 scan.planned(todo.size());
                 runs.progress(scan.id, todo.size(), 0);
