@@ -1,0 +1,17 @@
+package dev.oxidometer.ui;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Failed-login throttling as the Scans view shows it to editors; implemented by the security configuration
+ * (declared here so that the view needs nothing from it).
+ */
+public interface ThrottledLogins {
+
+    /** One user name or client address that may not log in until {@code until}. */
+    record Lock(String kind, String who, Instant until, int lockouts) {
+    }
+
+    List<Lock> current();
+}
