@@ -21,7 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import dev.oxidometer.ui.ThrottledLogins;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 

@@ -17,8 +17,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import dev.oxidometer.ui.LoginView;
-
 /**
  * Who may do what. Everyone reads (views, {@code GET /api/**}, API docs, health); anything that writes needs the
  * EDITOR role: {@code POST/PUT/DELETE /api/**} here, and editor-only views and actions by their annotations.
@@ -36,6 +34,11 @@ public class SecurityConfig {
 
     public static final String EDITOR = "EDITOR";
 
+    /**
+     * The login view's route ({@code ui/LoginView}), named by path so that security does not depend on the views.
+     */
+    public static final String LOGIN_PATH = "/login";
+
     static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
@@ -52,7 +55,7 @@ public class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         SecurityHeaders.apply(http);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
                 .enableCsrfConfiguration(false)).build();
     }
 

@@ -17,12 +17,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
+import dev.oxidometer.system.ThrottledLogins;
 
 import java.util.List;
 
@@ -32,7 +34,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * Configured repositories, recent scans with their errors, and (for editors) Rescan with live progress pushed
  * from the scanning thread.
  */
-@Route(value = "scans", layout = MainLayout.class)
+@Route("scans")
+@Menu(title = "Scans", order = 5, icon = "vaadin:refresh")
 @PageTitle("Scans · oxidometer")
 @AnonymousAllowed
 public class ScansView extends Div {
@@ -203,7 +206,7 @@ public class ScansView extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        var registration = scans.addListener(p -> ui.access(() -> {
+        unsubscribe = scans.addListener(p -> ui.access(() -> {
             showProgress(p);
             if (!"running".equals(p.status())) {
                 refresh();
@@ -212,7 +215,6 @@ public class ScansView extends Div {
                         ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
             }
         }));
-        unsubscribe = registration::remove;
     }
 
     @Override

@@ -60,7 +60,7 @@ class LoginThrottleTest {
 
     /** Small helper to read a lock as "kind who". */
     interface ThrottledLoginsKind {
-        static String of(dev.oxidometer.ui.ThrottledLogins.Lock l) {
+        static String of(ThrottledLogins.Lock l) {
             return l.kind() + " " + l.who();
         }
     }

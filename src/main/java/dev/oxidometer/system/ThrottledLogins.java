@@ -1,12 +1,9 @@
-package dev.oxidometer.ui;
+package dev.oxidometer.system;
 
 import java.time.Instant;
 import java.util.List;
 
-/**
- * Failed-login throttling as the Scans view shows it to editors; implemented by the security configuration
- * (declared here so that the view needs nothing from it).
- */
+/** Failed-login throttling as the Scans view shows it to editors (implemented by {@link LoginThrottle}). */
 public interface ThrottledLogins {
 
     /** One user name or client address that may not log in until {@code until}. */
