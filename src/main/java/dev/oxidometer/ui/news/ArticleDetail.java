@@ -27,6 +27,7 @@ import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkKind;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.scan.Category;
+import dev.oxidometer.system.Editors;
 
 /**
  * One article: its text (always as text), the link to it, its links to the data (editors add and remove them),
@@ -36,10 +37,10 @@ public class ArticleDetail extends Div {
 
     private final LinkService links;
     private final KernelInventory inventory;
-    private final EditorAccess access;
+    private final Editors access;
     private final Runnable changed;
 
-    public ArticleDetail(Article article, LinkService links, KernelInventory inventory, EditorAccess access,
+    public ArticleDetail(Article article, LinkService links, KernelInventory inventory, Editors access,
                          Consumer<Article> onEdit, Consumer<Article> onDelete, Runnable changed) {
         this.links = links;
         this.inventory = inventory;
