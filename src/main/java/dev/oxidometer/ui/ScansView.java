@@ -25,6 +25,7 @@ import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
 import dev.oxidometer.system.Editors;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 

@@ -28,6 +28,7 @@ import dev.oxidometer.news.LinkKind;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.scan.Category;
 import dev.oxidometer.system.Editors;
+import dev.oxidometer.ui.format.Format;
 
 /**
  * One article: its text (always as text), the link to it, its links to the data (editors add and remove them),
@@ -53,7 +54,7 @@ public class ArticleDetail extends Div {
     private void render(Article a, Consumer<Article> onEdit, Consumer<Article> onDelete) {
         removeAll();
         add(new H2(a.title()));
-        add(new Paragraph(new Span(a.source() + " · " + Formats.day(a.publishedAt())
+        add(new Paragraph(new Span(a.source() + " · " + Format.date(a.publishedAt())
                 + (a.author() == null ? "" : " · " + a.author()) + " · "), ArticleLinks.open(a.url(), "open article")));
         if (a.summary() != null) {
             add(new Paragraph(a.summary()));
