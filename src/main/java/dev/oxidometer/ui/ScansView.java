@@ -24,7 +24,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
+import dev.oxidometer.system.Editors;
 import dev.oxidometer.system.ThrottledLogins;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 
