@@ -189,7 +189,7 @@ public class ReleaseCatalog {
             List<String> trees = rows.stream()
                     .map(r -> r.note() == null || r.note().isBlank() ? r.tag() : r.tag() + ": " + r.note())
                     .toList();
-            boolean bundled = run.map(r -> r.kind().equals("bundled")).orElse(false);
+            boolean bundled = run.map(r -> r.kind() == ScanKind.BUNDLED).orElse(false);
             return new DataSource(repo.path(), rulesVersion, scannedAt, trees, bundled);
         });
     }
