@@ -44,7 +44,8 @@ public class FeedImporter {
         try {
             feed = fetcher.fetch(url);
         } catch (FeedException e) {
-            return ImportReport.failed(e.getMessage());
+            return ImportReport.failed(e.refused() ? ImportReport.Failure.REFUSED : ImportReport.Failure.FETCH,
+                    e.getMessage());
         }
         return importBytes(feed, user);
     }
@@ -76,6 +77,6 @@ public class FeedImporter {
             Article a = articles.create(draft, user);
             added.add(new ImportReport.Item(a.title(), a.url(), a.id()));
         }
-        return new ImportReport(feed.title(), added, duplicates, filtered, invalid, null);
+        return new ImportReport(feed.title(), added, duplicates, filtered, invalid, null, null);
     }
 }

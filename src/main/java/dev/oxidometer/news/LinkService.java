@@ -20,6 +20,10 @@ import dev.oxidometer.scan.Category;
 @Service
 public class LinkService {
 
+    /** Link targets, alias paths and alias notes: the columns' width. */
+    static final int MAX_TARGET = 300;
+
+
     /** Who made a suggestion. */
     public static final String SUGGESTER = "oxidometer";
 
@@ -106,6 +110,9 @@ public class LinkService {
     public ArticleLink add(long articleId, LinkKind kind, String target, String user) {
         article(articleId);
         String t = target == null ? "" : target.strip();
+        if (t.length() > MAX_TARGET) {
+            throw new InvalidArticleException(Map.of("target", "target is longer than " + MAX_TARGET + " characters"));
+        }
         checkTarget(kind, t);
         var existing = links.find(articleId, kind, t);
         if (existing.isPresent()) {
@@ -143,6 +150,19 @@ public class LinkService {
 
     @Transactional
     public Alias addAlias(String alias, String path, String note) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (alias != null && alias.strip().length() > 100) {
+            errors.put("alias", "alias is longer than 100 characters");
+        }
+        if (path != null && path.strip().length() > MAX_TARGET) {
+            errors.put("path", "path is longer than " + MAX_TARGET + " characters");
+        }
+        if (note != null && note.strip().length() > MAX_TARGET) {
+            errors.put("note", "note is longer than " + MAX_TARGET + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(errors);
+        }
         return aliases.add(alias, path, note);
     }
 
