@@ -33,9 +33,9 @@ public class FeedSourceService {
     public List<FeedSource> sources() {
         return jdbc.sql("select * from news_feed_source order by name")
                 .query((rs, n) -> new FeedSource(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
-                        rs.getBoolean("refresh_enabled"), ArticleRepository.instant(rs, "last_fetched_at"),
+                        rs.getBoolean("refresh_enabled"), ArticleStore.instant(rs, "last_fetched_at"),
                         rs.getString("last_result"), rs.getString("last_error"),
-                        ArticleRepository.instant(rs, "last_error_at")))
+                        ArticleStore.instant(rs, "last_error_at")))
                 .list();
     }
 
@@ -92,7 +92,7 @@ public class FeedSourceService {
             report = ImportReport.failed(ImportReport.Failure.FETCH, "unexpected error: " + e);
         }
         String result = cut(report.summary());
-        var now = ArticleRepository.utc(clock.instant());
+        var now = ArticleStore.utc(clock.instant());
         if (report.ok()) {
             jdbc.sql("update news_feed_source set last_fetched_at = ?, last_result = ? where id = ?")
                     .params(now, result, id).update();
