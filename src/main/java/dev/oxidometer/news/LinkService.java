@@ -66,6 +66,23 @@ public class LinkService {
         return added;
     }
 
+    /** Suggestions for articles just stored (they have no links yet): the aliases read once, inserts batched. */
+    @Transactional
+    public int suggestForNew(List<Article> fresh) {
+        List<Alias> known = aliases.all();
+        List<Object[]> rows = new ArrayList<>();
+        for (Article article : fresh) {
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (Suggestion s : LinkSuggester.suggest(article, inventory, known)) {
+                if (targets.add(s.kind().key() + "\u0000" + s.target())) {
+                    rows.add(new Object[] {article.id(), s.kind(), s.target(), s.reason(), s.score()});
+                }
+            }
+        }
+        links.insertSuggestions(rows, SUGGESTER, clock.instant());
+        return rows.size();
+    }
+
     /** Suggestions for every article (after a rescan brought new releases or drivers). */
     @Transactional
     public int suggestAll() {
