@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.oxidometer.release.Sql;
+
 /** Saved feed sources and their refresh, by hand or by {@link FeedRefreshScheduler}. */
 @Service
 public class FeedSourceService {
@@ -33,9 +35,9 @@ public class FeedSourceService {
     public List<FeedSource> sources() {
         return jdbc.sql("select * from news_feed_source order by name")
                 .query((rs, n) -> new FeedSource(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
-                        rs.getBoolean("refresh_enabled"), ArticleStore.instant(rs, "last_fetched_at"),
+                        rs.getBoolean("refresh_enabled"), Sql.instant(rs, "last_fetched_at"),
                         rs.getString("last_result"), rs.getString("last_error"),
-                        ArticleStore.instant(rs, "last_error_at")))
+                        Sql.instant(rs, "last_error_at")))
                 .list();
     }
 
@@ -92,7 +94,7 @@ public class FeedSourceService {
             report = ImportReport.failed(ImportReport.Failure.FETCH, "unexpected error: " + e);
         }
         String result = cut(report.summary());
-        var now = ArticleStore.utc(clock.instant());
+        var now = Sql.ts(clock.instant());
         if (report.ok()) {
             jdbc.sql("update news_feed_source set last_fetched_at = ?, last_result = ? where id = ?")
                     .params(now, result, id).update();

@@ -127,7 +127,7 @@ class ScansViewTest extends ViewTestBase {
         assertThat(view.feedSources.isAttached()).isTrue();
         assertThat(test(view.feedSources).getCellText(0, 0)).isEqualTo("LWN");
         assertThat(test(view.feedSources).getCellText(0, 2)).contains("3 added");
-        assertThat(test(view.feedSources).getCellText(0, 3)).contains(Format.dateTime(T0))
+        assertThat(test(view.feedSources).getCellText(0, 3)).contains(dev.oxidometer.ui.format.Format.dateTime(T0))
                 .contains("no complete answer within 10.0 s");
     }
 }
