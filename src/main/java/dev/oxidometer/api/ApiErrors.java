@@ -11,6 +11,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -45,6 +47,17 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, e instanceof HttpMessageNotReadableException
                 ? "The request body is missing or is not the JSON expected" : e.getMessage());
+    }
+
+    /** An upload that is not multipart, is cut short, or lacks its part: the caller's error, naming the part. */
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> badUpload(Exception e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, e instanceof
+                MissingServletRequestPartException missing ? "the upload has no part named " + missing.getRequestPartName()
+                : "the upload must be a complete multipart/form-data request with the feed in the part named file");
+        response.getBody().setProperty("fieldErrors", java.util.Map.of(e instanceof MissingServletRequestPartException m
+                ? m.getRequestPartName() : "file", response.getBody().getDetail()));
+        return response;
     }
 
     /** A write sent with a body type it does not declare (e.g. text/plain to an endpoint that reads JSON). */

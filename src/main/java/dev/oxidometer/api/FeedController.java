@@ -48,17 +48,33 @@ class FeedController {
     }
 
     @PostMapping("/articles/import")
-    ImportReport importUrl(@RequestBody UrlRequest request, Principal user) {
-        return importer.importUrl(request.url(), user.getName());
+    ResponseEntity<?> importUrl(@RequestBody UrlRequest request, Principal user) {
+        return answer(importer.importUrl(request.url(), user.getName()), false);
     }
 
     @PostMapping("/articles/import/upload")
-    ImportReport importUpload(@RequestPart("file") MultipartFile file, Principal user) throws IOException {
+    ResponseEntity<?> importUpload(@RequestPart("file") MultipartFile file, Principal user) throws IOException {
         if (file.getSize() > properties.maxFeedBytes()) {
-            return ImportReport.failed("the feed is larger than " + properties.maxFeedBytes() / (1024 * 1024)
-                    + " MB, the limit");
+            return answer(ImportReport.failed("the feed is larger than " + properties.maxFeedBytes() / (1024 * 1024)
+                    + " MB, the limit"), true);
         }
-        return importer.importBytes(file.getBytes(), user.getName());
+        return answer(importer.importBytes(file.getBytes(), user.getName()), true);
+    }
+
+    /**
+     * A report that imported something (or found nothing new) is 200; a failed import is a problem detail with the
+     * report attached: 400 for a refused URL or an unreadable upload (the caller's input), 502 when the remote feed
+     * could not be fetched or read.
+     */
+    static ResponseEntity<?> answer(ImportReport report, boolean upload) {
+        if (report.ok()) {
+            return ResponseEntity.ok(report);
+        }
+        HttpStatus status = upload || report.failure() == ImportReport.Failure.REFUSED
+                ? HttpStatus.BAD_REQUEST : HttpStatus.BAD_GATEWAY;
+        ResponseEntity<org.springframework.http.ProblemDetail> problem = ApiErrors.problem(status, report.error());
+        problem.getBody().setProperty("report", report);
+        return problem;
     }
 
     @GetMapping("/news/feeds")
@@ -78,7 +94,7 @@ class FeedController {
     }
 
     @PostMapping("/news/feeds/{id}/refresh")
-    ImportReport refreshFeed(@PathVariable long id, Principal user) {
-        return feeds.refresh(id, user.getName());
+    ResponseEntity<?> refreshFeed(@PathVariable long id, Principal user) {
+        return answer(feeds.refresh(id, user.getName()), false);
     }
 }

@@ -19,15 +19,25 @@ public record ArticleDraft(String url, String title, String source, Instant publ
     static final int MAX_TITLE = 500;
     static final int MAX_SUMMARY = 4000;
     static final int MAX_SHORT = 200;
+    public static final int MAX_URL = 2048;
+    public static final int MAX_TAG = 100;
+    public static final int MAX_TAGS = 50;
 
     /** The draft with canonical URL, derived source and trimmed text, or every field error at once. */
     public ArticleDraft validate() {
         Map<String, String> errors = new LinkedHashMap<>();
         String canonical = null;
-        try {
-            canonical = CanonicalUrl.of(url);
-        } catch (IllegalArgumentException e) {
-            errors.put("url", e.getMessage());
+        if (url != null && url.length() > MAX_URL) {
+            errors.put("url", "url is longer than " + MAX_URL + " characters");
+        } else {
+            try {
+                canonical = CanonicalUrl.of(url);
+                if (canonical.length() > MAX_URL) {
+                    errors.put("url", "url is longer than " + MAX_URL + " characters");
+                }
+            } catch (IllegalArgumentException e) {
+                errors.put("url", e.getMessage());
+            }
         }
         String cleanTitle = text(title);
         if (cleanTitle == null) {
@@ -61,15 +71,22 @@ public record ArticleDraft(String url, String title, String source, Instant publ
 
     private static List<String> tags(List<String> raw, Map<String, String> errors) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
+        if (raw != null && raw.size() > 10 * MAX_TAGS) {
+            errors.put("tags", "more than " + MAX_TAGS + " tags");
+            return List.of();
+        }
         for (String tag : raw == null ? List.<String>of() : raw) {
             String t = text(tag);
             if (t == null) {
                 continue;
             }
-            if (t.length() > 100) {
-                errors.put("tags", "a tag is longer than 100 characters");
+            if (t.length() > MAX_TAG) {
+                errors.put("tags", "a tag is longer than " + MAX_TAG + " characters");
             }
             out.add(t.toLowerCase(Locale.ROOT));
+        }
+        if (out.size() > MAX_TAGS) {
+            errors.put("tags", "more than " + MAX_TAGS + " tags");
         }
         return new ArrayList<>(out);
     }

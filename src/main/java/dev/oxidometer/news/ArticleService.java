@@ -1,6 +1,7 @@
 package dev.oxidometer.news;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -42,6 +43,26 @@ public class ArticleService {
         long id = articles.insert(valid, user, clock.instant());
         links.suggest(id);
         return articles.find(id).orElseThrow();
+    }
+
+    /**
+     * Stores many validated drafts at once (a feed import): URLs must be canonical, distinct and not taken (see
+     * {@link #existingIds}). Inserts and link suggestions are batched.
+     *
+     * @return the new articles' ids by URL
+     */
+    @Transactional
+    public Map<String, Long> createAll(List<ArticleDraft> validDrafts, String user) {
+        Instant now = clock.instant();
+        Map<String, Long> ids = articles.insertAll(validDrafts, user, now);
+        links.suggestForNew(validDrafts.stream().map(d -> new Article(ids.get(d.url()), d.url(), d.title(),
+                d.source(), d.publishedAt(), d.author(), d.summary(), d.tags(), user, now)).toList());
+        return ids;
+    }
+
+    /** The ids of the articles that already have one of these canonical URLs, by URL. */
+    public Map<String, Long> existingIds(java.util.Collection<String> canonicalUrls) {
+        return articles.idsByUrl(canonicalUrls);
     }
 
     /** @throws NoSuchElementException for an unknown id */

@@ -6,6 +6,7 @@ import static dev.oxidometer.release.Sql.ts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,10 +27,58 @@ public class ArticleStore {
     private static final String COLUMNS = "a.id, a.url, a.title, a.source, a.published_at, a.author, a.summary, "
             + "a.created_by, a.created_at";
 
-    private final JdbcClient jdbc;
+    /** Rows per statement batch and per {@code in (...)} list of a bulk import. */
+    static final int CHUNK = 500;
 
-    public ArticleStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    public ArticleStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The ids of the articles that have one of these canonical URLs, by URL. */
+    public Map<String, Long> idsByUrl(Collection<String> canonicalUrls) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        List<String> all = List.copyOf(canonicalUrls);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql("select id, url from news_article where url in (:urls)")
+                    .param("urls", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query(rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        return ids;
+    }
+
+    /**
+     * Stores validated drafts whose URLs are not taken (and differ from each other) in statement batches, tags
+     * included: a feed of thousands of entries is a few round trips, not thousands.
+     *
+     * @return the new ids by URL
+     */
+    public Map<String, Long> insertAll(List<ArticleDraft> drafts, String createdBy, Instant createdAt) {
+        if (drafts.isEmpty()) {
+            return Map.of();
+        }
+        OffsetDateTime at = ts(createdAt);
+        batch.batchUpdate("insert into news_article (url, title, source, published_at, author, summary, created_by,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                drafts.stream().map(d -> new Object[] {d.url(), d.title(), d.source(), ts(d.publishedAt()),
+                        d.author(), d.summary(), createdBy, at}).toList());
+        Map<String, Long> ids = idsByUrl(drafts.stream().map(ArticleDraft::url).toList());
+        List<Object[]> tags = new ArrayList<>();
+        for (ArticleDraft d : drafts) {
+            for (String tag : d.tags()) {
+                tags.add(new Object[] {ids.get(d.url()), tag});
+            }
+        }
+        for (int from = 0; from < tags.size(); from += CHUNK) {
+            batch.batchUpdate("insert into news_article_tag (article_id, tag) values (?, ?)",
+                    tags.subList(from, Math.min(tags.size(), from + CHUNK)));
+        }
+        return ids;
     }
 
     /** Stores a validated draft; the caller has checked the URL is not taken. */

@@ -125,20 +125,20 @@ public class FeedFetcher implements AutoCloseable {
         try {
             uri = new URI(url == null ? "" : url.strip());
         } catch (URISyntaxException e) {
-            throw new FeedException("not a valid URL: " + e.getReason());
+            throw new FeedException("not a valid URL: " + e.getReason(), true);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FeedException("only http and https feed URLs are fetched");
+            throw new FeedException("only http and https feed URLs are fetched", true);
         }
         // java.net.URI leaves the host empty for forms such as 127.1 (a registry authority): name them still
         String host = uri.getHost() != null ? uri.getHost() : authorityHost(uri.getRawAuthority());
         Optional<String> ambiguous = host.isEmpty() ? Optional.empty() : PublicAddresses.ambiguousHost(host);
         if (ambiguous.isPresent()) {
-            throw new FeedException("refused to fetch from " + host + ": " + ambiguous.get());
+            throw new FeedException("refused to fetch from " + host + ": " + ambiguous.get(), true);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new FeedException("the feed URL has no host name");
+            throw new FeedException("the feed URL has no host name", true);
         }
         return uri;
     }
@@ -209,7 +209,7 @@ public class FeedFetcher implements AutoCloseable {
             byte[] body = status == 200 ? readCapped(response.getEntity()) : new byte[0];
             return new Response(status, location == null ? null : location.getValue(), body);
         } catch (Refused e) {
-            throw new FeedException(e.getMessage());
+            throw new FeedException(e.getMessage(), true);
         } catch (TooLarge e) {
             throw new FeedException("the feed is larger than " + megabytes() + ", the limit");
         } catch (UnknownHostException e) {

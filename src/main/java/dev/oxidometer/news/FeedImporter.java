@@ -1,10 +1,7 @@
 package dev.oxidometer.news;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,17 +41,22 @@ public class FeedImporter {
         try {
             feed = fetcher.fetch(url);
         } catch (FeedException e) {
-            return ImportReport.failed(e.getMessage());
+            return ImportReport.failed(e.refused() ? ImportReport.Failure.REFUSED : ImportReport.Failure.FETCH,
+                    e.getMessage());
         }
         return importBytes(feed, user);
     }
 
+    /**
+     * Validates and filters every entry, then stores the new ones in one batch: one query finds the URLs already
+     * stored, one batch inserts the rest (tags and link suggestions batched too). An invalid entry is reported and
+     * skipped; it fails nothing else.
+     */
     private ImportReport importEntries(ParsedFeed feed, KeywordFilter filter, String user) {
-        List<ImportReport.Item> added = new ArrayList<>();
         List<ImportReport.Item> duplicates = new ArrayList<>();
         List<ImportReport.Item> filtered = new ArrayList<>();
         List<ImportReport.Invalid> invalid = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        java.util.LinkedHashMap<String, ArticleDraft> candidates = new java.util.LinkedHashMap<>();
         for (FeedEntry e : feed.entries()) {
             ArticleDraft draft;
             try {
@@ -68,14 +70,25 @@ public class FeedImporter {
                 filtered.add(new ImportReport.Item(draft.title(), draft.url(), null));
                 continue;
             }
-            Optional<Article> existing = articles.findByUrl(draft.url());
-            if (existing.isPresent() || !seen.add(draft.url())) {
-                duplicates.add(new ImportReport.Item(draft.title(), draft.url(), existing.map(Article::id).orElse(null)));
-                continue;
+            if (candidates.putIfAbsent(draft.url(), draft) != null) {
+                duplicates.add(new ImportReport.Item(draft.title(), draft.url(), null));
             }
-            Article a = articles.create(draft, user);
-            added.add(new ImportReport.Item(a.title(), a.url(), a.id()));
         }
-        return new ImportReport(feed.title(), added, duplicates, filtered, invalid, null);
+        java.util.Map<String, Long> existing = articles.existingIds(candidates.keySet());
+        List<ArticleDraft> fresh = new ArrayList<>();
+        for (ArticleDraft d : candidates.values()) {
+            if (existing.containsKey(d.url())) {
+                duplicates.add(new ImportReport.Item(d.title(), d.url(), existing.get(d.url())));
+            } else {
+                fresh.add(d);
+            }
+        }
+        java.util.Map<String, Long> ids = articles.createAll(fresh, user);
+        List<ImportReport.Item> added = fresh.stream()
+                .map(d -> new ImportReport.Item(d.title(), d.url(), ids.get(d.url()))).toList();
+        // a repeat inside the feed points at the article its first copy became
+        List<ImportReport.Item> dups = duplicates.stream().map(i -> i.articleId() != null ? i
+                : new ImportReport.Item(i.title(), i.url(), ids.getOrDefault(i.url(), existing.get(i.url())))).toList();
+        return new ImportReport(feed.title(), added, dups, filtered, invalid, null, null);
     }
 }

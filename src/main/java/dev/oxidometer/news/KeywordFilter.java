@@ -45,7 +45,25 @@ public record KeywordFilter(List<List<String>> groups) {
 
     /** Whole-word and case-insensitive: "rust" matches "Rust's" and "Rust-for-Linux" but not "trust". */
     static boolean containsWord(String text, String term) {
+        return WORDS.computeIfAbsent(term, KeywordFilter::wordPattern).matcher(text).find();
+    }
+
+    /**
+     * Compiled once per term: a feed import tests every entry against every filter term, alias and driver name,
+     * and compiling the pattern each time was most of a large import's time. Terms are few; the bound is a guard.
+     */
+    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>() {
+        @Override
+        public Pattern computeIfAbsent(String key, java.util.function.Function<? super String, ? extends Pattern> f) {
+            if (size() > 10_000) {
+                clear();
+            }
+            return super.computeIfAbsent(key, f);
+        }
+    };
+
+    private static Pattern wordPattern(String term) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

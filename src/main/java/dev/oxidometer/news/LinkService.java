@@ -20,6 +20,10 @@ import dev.oxidometer.scan.Category;
 @Service
 public class LinkService {
 
+    /** Link targets, alias paths and alias notes: the columns' width. */
+    static final int MAX_TARGET = 300;
+
+
     /** Who made a suggestion. */
     public static final String SUGGESTER = "oxidometer";
 
@@ -60,6 +64,23 @@ public class LinkService {
             }
         }
         return added;
+    }
+
+    /** Suggestions for articles just stored (they have no links yet): the aliases read once, inserts batched. */
+    @Transactional
+    public int suggestForNew(List<Article> fresh) {
+        List<Alias> known = aliases.all();
+        List<Object[]> rows = new ArrayList<>();
+        for (Article article : fresh) {
+            java.util.Set<String> targets = new java.util.HashSet<>();
+            for (Suggestion s : LinkSuggester.suggest(article, inventory, known)) {
+                if (targets.add(s.kind().key() + "\u0000" + s.target())) {
+                    rows.add(new Object[] {article.id(), s.kind(), s.target(), s.reason(), s.score()});
+                }
+            }
+        }
+        links.insertSuggestions(rows, SUGGESTER, clock.instant());
+        return rows.size();
     }
 
     /** Suggestions for every article (after a rescan brought new releases or drivers). */
@@ -106,6 +127,9 @@ public class LinkService {
     public ArticleLink add(long articleId, LinkKind kind, String target, String user) {
         article(articleId);
         String t = target == null ? "" : target.strip();
+        if (t.length() > MAX_TARGET) {
+            throw new InvalidArticleException(Map.of("target", "target is longer than " + MAX_TARGET + " characters"));
+        }
         checkTarget(kind, t);
         var existing = links.find(articleId, kind, t);
         if (existing.isPresent()) {
@@ -143,6 +167,19 @@ public class LinkService {
 
     @Transactional
     public Alias addAlias(String alias, String path, String note) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (alias != null && alias.strip().length() > 100) {
+            errors.put("alias", "alias is longer than 100 characters");
+        }
+        if (path != null && path.strip().length() > MAX_TARGET) {
+            errors.put("path", "path is longer than " + MAX_TARGET + " characters");
+        }
+        if (note != null && note.strip().length() > MAX_TARGET) {
+            errors.put("note", "note is longer than " + MAX_TARGET + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(errors);
+        }
         return aliases.add(alias, path, note);
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,23 @@ public class LinkStore {
             + " created_at, reviewed_by, reviewed_at from news_link";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public LinkStore(JdbcClient jdbc) {
+    public LinkStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Pending suggestions for new articles, in statement batches. */
+    public void insertSuggestions(List<Object[]> articleKindTargetReasonScore, String by, Instant at) {
+        List<Object[]> rows = articleKindTargetReasonScore.stream().map(r -> new Object[] {r[0],
+                ((LinkKind) r[1]).key(), r[2], ArticleLink.SUGGESTED, ArticleLink.PENDING, r[3], r[4], by, ts(at),
+                null, null}).toList();
+        for (int from = 0; from < rows.size(); from += ArticleStore.CHUNK) {
+            batch.batchUpdate("insert into news_link (article_id, kind, target, origin, status, reason, score,"
+                    + " created_by, created_at, reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows.subList(from, Math.min(rows.size(), from + ArticleStore.CHUNK)));
+        }
     }
 
     public void insert(long articleId, LinkKind kind, String target, String origin, String status, String reason,

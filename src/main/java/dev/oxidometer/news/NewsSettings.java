@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class NewsSettings {
 
+    static final int MAX_FILTER = 4000;
+
+
     static final String KEYWORD_FILTER = "keyword-filter";
 
     private final JdbcClient jdbc;
@@ -24,7 +27,15 @@ public class NewsSettings {
 
     @Transactional
     public KeywordFilter setKeywordFilter(String text) {
+        if (text != null && text.length() > MAX_FILTER) {
+            throw new InvalidArticleException(java.util.Map.of("filter",
+                    "the keyword filter is longer than " + MAX_FILTER + " characters"));
+        }
         KeywordFilter filter = KeywordFilter.parse(text);
+        if (filter.format().length() > MAX_FILTER) {
+            throw new InvalidArticleException(java.util.Map.of("filter",
+                    "the keyword filter is longer than " + MAX_FILTER + " characters"));
+        }
         put(KEYWORD_FILTER, filter.format());
         return filter;
     }

@@ -25,4 +25,9 @@ public class RepositoryPaths {
     public Path check(String path) {
         return RuntimeRepositoryCheck.check(path, properties.allowedRoots());
     }
+
+    /** The name to store: the given one (at most 200 characters), else the directory's name. */
+    public String name(String given, Path real) {
+        return RuntimeRepositoryCheck.name(given, real);
+    }
 }

@@ -43,6 +43,9 @@ final class RuntimeRepositoryCheck {
     private static final Pattern VERSION = Pattern.compile("(?m)^VERSION\\s*=\\s*\\d+\\s*$");
     private static final Pattern PATCHLEVEL = Pattern.compile("(?m)^PATCHLEVEL\\s*=\\s*\\d+\\s*$");
     private static final int MAX_MAKEFILE_BYTES = 1 << 20;
+    /** The width of the stored path. */
+    static final int MAX_PATH = 4000;
+    static final int MAX_NAME = 200;
 
     private RuntimeRepositoryCheck() {
     }
@@ -50,7 +53,10 @@ final class RuntimeRepositoryCheck {
     /** The real path of an acceptable repository, or IllegalArgumentException with the one refusal message. */
     static Path check(String path, List<Path> allowedRoots) {
         if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("Give the path of a kernel git repository");
+            throw new IllegalArgumentException("path: give the path of a kernel git repository");
+        }
+        if (path.length() > MAX_PATH) {
+            throw new IllegalArgumentException("path is longer than " + MAX_PATH + " characters");
         }
         Path given;
         try {
@@ -78,6 +84,18 @@ final class RuntimeRepositoryCheck {
             throw refused(path, allowedRoots);
         }
         return real;
+    }
+
+    static String name(String given, Path real) {
+        if (given != null && !given.isBlank()) {
+            if (given.strip().length() > MAX_NAME) {
+                throw new IllegalArgumentException("name is longer than " + MAX_NAME + " characters");
+            }
+            return given.strip();
+        }
+        Path last = real.getFileName();
+        String fromPath = last == null ? "linux" : last.toString();
+        return fromPath.length() > MAX_NAME ? fromPath.substring(0, MAX_NAME) : fromPath;
     }
 
     private static boolean forbidden(Path p) {

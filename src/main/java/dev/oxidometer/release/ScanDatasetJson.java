@@ -19,6 +19,7 @@ import dev.oxidometer.scan.Category;
 import dev.oxidometer.scan.Driver;
 import dev.oxidometer.scan.LineCounts;
 import dev.oxidometer.scan.ReleaseScan;
+import dev.oxidometer.scan.ReleaseTag;
 import dev.oxidometer.scan.RustFile;
 import dev.oxidometer.scan.ScanJson;
 import dev.oxidometer.scan.ScanReport;
@@ -92,11 +93,19 @@ public final class ScanDatasetJson {
     private static ScanDataset.Release release(JsonNode node, String at) {
         object(node, at);
         String tag = text(node, "tag", at, true);
+        if (tag.length() > 100 || ReleaseTag.parseName(tag).isEmpty()) {
+            throw new DatasetException(where(at, "tag") + " must be a release name such as v6.12 or v6.13-rc1, not "
+                    + abbreviate(tag));
+        }
         String here = at + " (" + tag + ")";
         String commit = text(node, "commit", here, true);
+        if (!COMMIT.matcher(commit).matches()) {
+            throw new DatasetException(where(here, "commit") + " must be a commit id of 40 or 64 hex digits");
+        }
         Instant date = instant(node, "date", here, true);
         boolean rc = node.has("rc") ? bool(node, "rc", here) : tag.contains("-rc");
         String note = text(node, "note", here, false);
+        limit(note, 1000, here, "note");
 
         Map<String, Object> metrics = new LinkedHashMap<>();
         JsonNode metricsNode = node.path("metrics");
@@ -104,6 +113,10 @@ public final class ScanDatasetJson {
             throw new DatasetException(where(here, "metrics") + " must be an object of metric values");
         }
         for (Map.Entry<String, JsonNode> metric : metricsNode.properties()) {
+            if (!METRIC_KEY.matcher(metric.getKey()).matches()) {
+                throw new DatasetException(where(here, "metrics") + ": " + abbreviate(metric.getKey())
+                        + " is not a metric name (letters, digits and . _ - only, at most 100)");
+            }
             JsonNode v = metric.getValue();
             Object value;
             if (v.isNull()) {
@@ -118,6 +131,7 @@ public final class ScanDatasetJson {
                 throw new DatasetException(where(here, "metrics." + metric.getKey())
                         + " must be a number, a text or null");
             }
+            checkMetric(metric.getKey(), value, where(here, "metrics." + metric.getKey()));
             metrics.put(metric.getKey(), value);
         }
 
@@ -126,6 +140,8 @@ public final class ScanDatasetJson {
         for (JsonNode d : array(node, "drivers", here)) {
             String dat = where(here, "drivers[" + i++ + "]");
             object(d, dat);
+            limit(text(d, "name", dat, true), 200, dat, "name");
+            limit(text(d, "path", dat, true), 1000, dat, "path");
             drivers.add(new Driver(text(d, "name", dat, true), text(d, "path", dat, true),
                     (int) count(d, "files", dat), count(d, "lines", dat)));
         }
@@ -135,6 +151,7 @@ public final class ScanDatasetJson {
             if (!a.isString() || a.stringValue().isBlank()) {
                 throw new DatasetException(where(here, "abstractions[" + i + "]") + " must be a module name");
             }
+            limit(a.stringValue(), 200, here, "abstractions[" + i + "]");
             abstractions.add(a.stringValue());
             i++;
         }
@@ -143,6 +160,10 @@ public final class ScanDatasetJson {
         for (JsonNode f : array(node, "files", here)) {
             String fat = where(here, "files[" + i++ + "]");
             object(f, fat);
+            limit(text(f, "path", fat, true), 1000, fat, "path");
+            if (!f.path("blobId").asString("").isEmpty() && !COMMIT.matcher(f.path("blobId").asString("")).matches()) {
+                throw new DatasetException(where(fat, "blobId") + " must be an object id of 40 or 64 hex digits");
+            }
             files.add(new RustFile(text(f, "path", fat, true), category(f, fat),
                     f.path("blobId").asString(""),
                     new LineCounts(count(f, "lines", fat), count(f, "code", fat), count(f, "comments", fat),
@@ -150,6 +171,35 @@ public final class ScanDatasetJson {
         }
         return new ScanDataset.Release(new ReleaseScan(tag, commit, date, rc, metrics, List.copyOf(drivers),
                 List.copyOf(abstractions), List.copyOf(files)), note);
+    }
+
+    private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
+    private static final java.util.regex.Pattern METRIC_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** Counts and shares cannot be negative or infinite; shares are fractions. */
+    private static void checkMetric(String key, Object value, String at) {
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (!Double.isFinite(d) || d < 0) {
+                throw new DatasetException(at + " must be a finite number of at least 0, not " + n);
+            }
+            if (key.startsWith("share.") && d > 1) {
+                throw new DatasetException(at + " is a share and must lie between 0 and 1, not " + n);
+            }
+        } else if (value instanceof String text) {
+            limit(text, 1000, at, "");
+        }
+    }
+
+    private static void limit(String text, int max, String at, String field) {
+        if (text != null && text.length() > max) {
+            throw new DatasetException((field.isEmpty() ? at : where(at, field)) + " is longer than " + max
+                    + " characters");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "...";
     }
 
     /**

@@ -79,7 +79,7 @@ public class ScanService implements ApplicationRunner {
     /** Adds a repository an editor named; the path is checked ({@link RepositoryPaths}). */
     public Repo addRepository(String name, String path, boolean includeRc) {
         Path real = paths.check(path);
-        String chosen = name == null || name.isBlank() ? real.getFileName().toString() : name.strip();
+        String chosen = paths.name(name, real);
         if (repositories.byName(chosen).isPresent()) {
             throw new IllegalArgumentException("A repository named " + chosen + " exists already");
         }

@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.oxidometer.news.FeedSource;
+import dev.oxidometer.news.FeedSourceService;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
@@ -56,7 +58,10 @@ public class ScansView extends Div {
 
     final Div loginThrottling = new Div();
 
-    public ScansView(ScanService scans, Editors editors, ObjectProvider<ThrottledLogins> throttledLogins) {
+    final Grid<FeedSource> feedSources = new Grid<>();
+
+    public ScansView(ScanService scans, Editors editors, ObjectProvider<ThrottledLogins> throttledLogins,
+                     ObjectProvider<FeedSourceService> feeds) {
         this.scans = scans;
         this.editors = editors;
         addClassName("oxido-page");
@@ -100,11 +105,32 @@ public class ScansView extends Div {
             add(hint);
         }
         add(new H3("Recent scans"), recent);
+        FeedSourceService feedService = feeds.getIfAvailable();
+        if (feedService != null) {
+            add(new H3("Feed sources"), feedSourcesGrid(feedService.sources()));
+        }
         ThrottledLogins throttle = throttledLogins.getIfAvailable();
         if (editors.isEditor() && throttle != null) {
             add(new H3("Login throttling"), loginThrottling(throttle.current()));
         }
         refresh();
+    }
+
+    /** Saved feed sources with their latest refresh and their latest failure, so a failing source shows. */
+    private Grid<FeedSource> feedSourcesGrid(List<FeedSource> sources) {
+        feedSources.setId("feed-sources-grid");
+        feedSources.addColumn(FeedSource::name).setHeader("Feed").setAutoWidth(true);
+        feedSources.addColumn(f -> f.refreshEnabled() ? "yes" : "no").setHeader("Scheduled").setAutoWidth(true);
+        feedSources.addColumn(f -> f.lastFetchedAt() == null ? "never" : Format.dateTime(f.lastFetchedAt())
+                + " · " + f.lastResult()).setHeader("Last refresh").setFlexGrow(2);
+        feedSources.addColumn(f -> f.lastErrorAt() == null ? "" : Format.dateTime(f.lastErrorAt()) + " · "
+                + f.lastError()).setHeader("Last error").setFlexGrow(2)
+                .setPartNameGenerator(f -> f.lastError() == null ? null : "scan-error");
+        feedSources.setItems(sources);
+        feedSources.setAllRowsVisible(true);
+        feedSources.setEmptyStateText("No feed source is saved.");
+        feedSources.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return feedSources;
     }
 
     /** For editors: user names and addresses refused for now after too many failed logins. */

@@ -178,8 +178,9 @@ class ApiTest {
     @Test
     void a_malformed_import_is_rejected_whole_and_nothing_of_it_is_stored() throws Exception {
         long before = releaseCount();
-        String good = "{\"tag\":\"v7.0\",\"commit\":\"a\",\"date\":\"2025-01-01T00:00:00Z\",\"metrics\":{\"rust.files\":1}}";
-        String bad = "{\"tag\":\"v7.1\",\"commit\":\"b\",\"date\":\"2025-03-01T00:00:00Z\",\"metrics\":{},"
+        String good = "{\"tag\":\"v7.0\",\"commit\":\"0123456789abcdef0123456789abcdef01234567\","
+                + "\"date\":\"2025-01-01T00:00:00Z\",\"metrics\":{\"rust.files\":1}}";
+        String bad = "{\"tag\":\"v7.1\",\"commit\":\"4567456789abcdef0123456789abcdef01234567\",\"date\":\"2025-03-01T00:00:00Z\",\"metrics\":{},"
                 + "\"files\":[{\"path\":\"x.rs\",\"category\":\"nonsense\",\"lines\":1,\"code\":1,\"comments\":0,\"blanks\":0}]}";
         String export = "{\"format\":\"oxidometer-export\",\"repositories\":["
                 + "{\"name\":\"half\",\"rulesVersion\":\"1\",\"repository\":\"/half\",\"releases\":[" + good + "]},"

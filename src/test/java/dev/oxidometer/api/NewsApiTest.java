@@ -136,9 +136,24 @@ class NewsApiTest {
                 .andExpect(jsonPath("$.filteredOut.length()").value(1));
         mvc.perform(post("/api/articles/import").with(EDITOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\": \"http://169.254.169.254/latest/meta-data\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.error").value(
-                        "refused to fetch from 169.254.169.254: it resolves to a link-local address 169.254.169.254"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(
+                        "refused to fetch from 169.254.169.254: it resolves to a link-local address 169.254.169.254"))
+                .andExpect(jsonPath("$.report.failure").value("REFUSED"));
+    }
+
+    /** Issue 12, finding 9: a failed import is a 4xx/5xx problem detail, not a 200 with an error inside. */
+    @Test
+    void a_failed_feed_import_is_answered_with_an_error_status() throws Exception {
+        mvc.perform(multipart("/api/articles/import/upload").file(new MockMultipartFile("file", "feed.xml",
+                        "application/rss+xml", "<rss><channel><item>".getBytes(StandardCharsets.UTF_8)))
+                        .with(EDITOR).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("not a readable RSS or Atom feed")));
+        // a URL that is refused before any fetch is the caller's error
+        mvc.perform(post("/api/articles/import").with(EDITOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"ftp://example.org/feed\"}"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

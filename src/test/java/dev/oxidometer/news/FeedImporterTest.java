@@ -115,4 +115,66 @@ class FeedImporterTest {
         assertThat(feeds.sources().stream().filter(f -> f.id() == lwn.id()).findFirst().orElseThrow().lastFetchedAt())
                 .isNull();
     }
+
+    /** Issue 12, finding 8: one source that fails, even with an unexpected exception, stops no other. */
+    @Test
+    void one_failing_source_never_stops_the_scheduled_refresh_of_the_others_and_records_its_error(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        FeedSource broken = feeds.save("broken", "https://broken.example.org/feed", true);
+        FeedSource fine = feeds.save("fine", "https://fine.example.org/feed", true);
+        FeedImporter failing = new FeedImporter(null, null, null) {
+            @Override
+            public ImportReport importUrl(String url, String user) {
+                if (url.contains("broken")) {
+                    throw new IllegalArgumentException("Illegal character in path at index 7: /a b");
+                }
+                return new ImportReport("Fine", java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        java.util.List.of(), null, null);
+            }
+        };
+        FeedSourceService service = new FeedSourceService(jdbc, failing);
+
+        service.refreshEnabledSources();
+
+        FeedSource afterBroken = service.sources().stream().filter(f -> f.id() == broken.id()).findFirst().orElseThrow();
+        FeedSource afterFine = service.sources().stream().filter(f -> f.id() == fine.id()).findFirst().orElseThrow();
+        assertThat(afterBroken.lastError()).contains("Illegal character in path");
+        assertThat(afterBroken.lastErrorAt()).isNotNull();
+        assertThat(afterFine.lastFetchedAt()).isNotNull();
+        assertThat(afterFine.lastResult()).isEqualTo("0 added, 0 duplicates, 0 filtered out, 0 invalid");
+        assertThat(afterFine.lastError()).isNull();
+    }
+
+    @Test
+    void a_source_keeps_its_last_error_and_its_time_after_a_later_success() {
+        FeedSource local = feeds.save("local", "http://127.0.0.1:9/feed", false);
+        ImportReport refused = feeds.refresh(local.id(), "ed");
+        FeedSource after = feeds.sources().stream().filter(f -> f.id() == local.id()).findFirst().orElseThrow();
+
+        assertThat(refused.failure()).isEqualTo(ImportReport.Failure.REFUSED);
+        assertThat(after.lastError()).startsWith("refused to fetch from 127.0.0.1");
+        assertThat(after.lastErrorAt()).isEqualTo(after.lastFetchedAt());
+    }
+
+    /** Issue 12, finding 6: one entry with a URL longer than the column fails that entry, not the whole feed. */
+    @Test
+    void one_entry_with_an_over_long_url_is_invalid_and_the_rest_of_the_feed_imports() {
+        String feed = """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+                <item><title>Rust kernel driver one</title><link>https://example.org/one</link>
+                <pubDate>Mon, 05 Jan 2026 10:00:00 GMT</pubDate></item>
+                <item><title>Rust kernel driver long</title><link>https://example.org/%s</link>
+                <pubDate>Mon, 05 Jan 2026 11:00:00 GMT</pubDate></item>
+                <item><title>Rust kernel driver two</title><link>https://example.org/two</link>
+                <pubDate>Mon, 05 Jan 2026 12:00:00 GMT</pubDate></item>
+                </channel></rss>""".formatted("x".repeat(3000));
+        settings.setKeywordFilter("rust");
+
+        ImportReport report = importer.importBytes(feed.getBytes(StandardCharsets.UTF_8), "ed");
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.added()).extracting(ImportReport.Item::url)
+                .containsExactly("https://example.org/one", "https://example.org/two");
+        assertThat(report.invalid()).singleElement().satisfies(i -> assertThat(i.reason()).contains("longer than 2048"));
+    }
 }

@@ -60,14 +60,14 @@ class ScanDatasetJsonTest {
     @Test
     void a_release_without_a_tag_is_refused_naming_its_place() {
         assertThatThrownBy(() -> read("""
-                {"rulesVersion":"1","releases":[{"commit":"a","date":"2024-01-01T00:00:00Z","metrics":{}}]}"""))
+                {"rulesVersion":"1","releases":[{"commit":"0123456789abcdef0123456789abcdef01234567","date":"2024-01-01T00:00:00Z","metrics":{}}]}"""))
                 .isInstanceOf(DatasetException.class).hasMessage("releases[0].tag is missing");
     }
 
     @Test
     void an_unknown_file_category_is_refused_with_the_known_ones() {
         assertThatThrownBy(() -> read("""
-                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"a","date":"2024-01-01T00:00:00Z",
+                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"0123456789abcdef0123456789abcdef01234567","date":"2024-01-01T00:00:00Z",
                  "metrics":{},"files":[{"path":"x.rs","category":"misc","lines":1,"code":1,"comments":0,"blanks":0}]}]}"""))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("releases[0] (v6.1).files[0].category: unknown category misc")
@@ -77,7 +77,7 @@ class ScanDatasetJsonTest {
     @Test
     void a_metric_that_is_neither_number_nor_text_nor_null_is_refused() {
         assertThatThrownBy(() -> read("""
-                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"a","date":"2024-01-01T00:00:00Z",
+                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"0123456789abcdef0123456789abcdef01234567","date":"2024-01-01T00:00:00Z",
                  "metrics":{"rust.files":[1]}}]}"""))
                 .isInstanceOf(DatasetException.class)
                 .hasMessage("releases[0] (v6.1).metrics.rust.files must be a number, a text or null");
@@ -85,7 +85,7 @@ class ScanDatasetJsonTest {
 
     @Test
     void a_tag_listed_twice_is_refused() {
-        String release = "{\"tag\":\"v6.1\",\"commit\":\"a\",\"date\":\"2024-01-01T00:00:00Z\",\"metrics\":{}}";
+        String release = "{\"tag\":\"v6.1\",\"commit\":\"0123456789abcdef0123456789abcdef01234567\",\"date\":\"2024-01-01T00:00:00Z\",\"metrics\":{}}";
         assertThatThrownBy(() -> read("{\"rulesVersion\":\"1\",\"releases\":[" + release + "," + release + "]}"))
                 .isInstanceOf(DatasetException.class).hasMessage("releases: tag v6.1 appears twice");
     }
@@ -93,11 +93,11 @@ class ScanDatasetJsonTest {
     @Test
     void a_negative_line_count_or_a_bad_date_is_refused() {
         assertThatThrownBy(() -> read("""
-                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"a","date":"2024-01-01T00:00:00Z",
+                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"0123456789abcdef0123456789abcdef01234567","date":"2024-01-01T00:00:00Z",
                  "metrics":{},"drivers":[{"name":"x","path":"drivers/x.rs","files":1,"lines":-3}]}]}"""))
                 .isInstanceOf(DatasetException.class).hasMessageContaining("drivers[0].lines must be a whole number");
         assertThatThrownBy(() -> read("""
-                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"a","date":"yesterday","metrics":{}}]}"""))
+                {"rulesVersion":"1","releases":[{"tag":"v6.1","commit":"0123456789abcdef0123456789abcdef01234567","date":"yesterday","metrics":{}}]}"""))
                 .isInstanceOf(DatasetException.class).hasMessageContaining("date must be an ISO-8601 date");
     }
 }

@@ -46,7 +46,13 @@ final class HeadlessChromium {
     }
 
     static ChromeDriver start(int width, int height) {
+        return start(width, height, options -> { });
+    }
+
+    /** With extra options, e.g. the browser console log. */
+    static ChromeDriver start(int width, int height, java.util.function.Consumer<ChromeOptions> extra) {
         ChromeOptions options = new ChromeOptions();
+        extra.accept(options);
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-dev-shm-usage", "--window-size=" + width + "," + height);

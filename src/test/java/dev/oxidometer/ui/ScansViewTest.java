@@ -23,6 +23,8 @@ class ScansViewTest extends ViewTestBase {
 
     @org.springframework.test.context.bean.override.mockito.MockitoBean
     ThrottledLogins throttledLogins;
+    @org.springframework.test.context.bean.override.mockito.MockitoBean
+    dev.oxidometer.news.FeedSourceService feeds;
 
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private final Repo linux = new Repo(1, "linux", "/srv/linux", false);
@@ -113,5 +115,19 @@ class ScansViewTest extends ViewTestBase {
         navigate(ScansView.class);
         ScansView view = (ScansView) getCurrentView();
         assertThat(view.loginThrottling.isAttached()).isFalse();
+    }
+
+    @Test
+    void every_feed_source_shows_its_last_refresh_and_its_last_error_with_the_time() {
+        when(feeds.sources()).thenReturn(List.of(new dev.oxidometer.news.FeedSource(1, "LWN", "https://lwn.net/rss",
+                true, T0.plusSeconds(60), "3 added, 0 duplicates, 0 filtered out, 0 invalid",
+                "no complete answer within 10.0 s", T0)));
+        navigate(ScansView.class);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.feedSources.isAttached()).isTrue();
+        assertThat(test(view.feedSources).getCellText(0, 0)).isEqualTo("LWN");
+        assertThat(test(view.feedSources).getCellText(0, 2)).contains("3 added");
+        assertThat(test(view.feedSources).getCellText(0, 3)).contains(dev.oxidometer.ui.format.Format.dateTime(T0))
+                .contains("no complete answer within 10.0 s");
     }
 }
