@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class CountingRules {
 
-    public static final String RULES_VERSION = "1";
+    public static final String RULES_VERSION = "2";
 
     /** Third-party or forked crates copied into {@code rust/}: counted apart, never as adoption. */
     public static final List<String> DEFAULT_VENDORED_CRATES =
