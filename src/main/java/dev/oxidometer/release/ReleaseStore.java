@@ -35,10 +35,12 @@ public class ReleaseStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TreeEventStore events;
 
     public ReleaseStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.events = new TreeEventStore(jdbc, template);
     }
 
     /** Stores one release with everything in it, replacing an earlier version of the same tag. */
@@ -59,6 +61,8 @@ public class ReleaseStore {
         insertFiles(releaseId, scan.files());
         insertDrivers(releaseId, scan.drivers());
         insertAbstractions(releaseId, scan.abstractions());
+        // the tree events of this release and of the one after it now compare other releases
+        events.refreshAround(repositoryId, scan.tag());
         return releaseId;
     }
 
