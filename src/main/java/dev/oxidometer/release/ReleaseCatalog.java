@@ -82,6 +82,24 @@ public class ReleaseCatalog {
         return row(tag).map(row -> summary(row, metrics(null, row.id()).get(row.id())));
     }
 
+    /** The first line of the release's tag annotation (which tree it is), or empty. */
+    public Optional<String> note(String tag) {
+        return row(tag).map(Row::note).filter(n -> !n.isBlank());
+    }
+
+    /** Tag to note for every stored release that has one, for tooltips. */
+    public Map<String, String> notes() {
+        return defaultRepository.get().map(repo -> {
+            Map<String, String> notes = new HashMap<>();
+            for (Row row : rows(repo.id(), true)) {
+                if (row.note() != null && !row.note().isBlank()) {
+                    notes.put(row.tag(), row.note());
+                }
+            }
+            return notes;
+        }).orElse(Map.of());
+    }
+
     /** The release before {@code tag} in version order, among final releases or also release candidates. */
     public Optional<ReleaseSummary> previous(String tag, boolean includeRc) {
         return defaultRepository.get().flatMap(repo -> {

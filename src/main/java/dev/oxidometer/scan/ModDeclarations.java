@@ -14,14 +14,19 @@ import java.util.List;
 final class ModDeclarations {
 
     /**
-     * One {@code mod name;} declaration.
+     * One {@code mod name;} declaration, or an {@code include!("file.rs")} of Rust text.
      *
-     * @param path   the {@code #[path = "…"]} value, or {@code null}
-     * @param inline the names of the inline modules it is declared in, outermost first
+     * @param path    the {@code #[path = "…"]} value (or the included file), or {@code null}
+     * @param inline  the names of the inline modules it is declared in, outermost first
+     * @param include an {@code include!}: the file's text is part of the declaring file, relative to its directory
      */
-    record Decl(String name, String path, List<String> inline) {
+    record Decl(String name, String path, List<String> inline, boolean include) {
         Decl {
             inline = List.copyOf(inline);
+        }
+
+        Decl(String name, String path, List<String> inline) {
+            this(name, path, inline, false);
         }
     }
 
@@ -67,6 +72,12 @@ final class ModDeclarations {
                     i = end + 1;
                     continue;
                 }
+            }
+            if (t.is("include") && i + 4 < tokens.size() && tokens.get(i + 1).is("!") && tokens.get(i + 2).is("(")
+                    && tokens.get(i + 3).kind() == Kind.STRING && tokens.get(i + 4).is(")")) {
+                decls.add(new Decl("include!", tokens.get(i + 3).text(), List.of(), true));
+                i += 5;
+                continue;
             }
             if (t.is("mod") && i + 2 < tokens.size() && tokens.get(i + 1).kind() == Kind.IDENT) {
                 String name = tokens.get(i + 1).text();

@@ -20,6 +20,8 @@ import java.util.function.Function;
  *   modules relative to that directory (plus {@code bar/} for a non-mod-rs {@code bar.rs}) and the inline
  *   modules' names.</li>
  *   <li>An inline {@code mod outer { mod foo; }} nests a directory level: {@code outer/foo.rs}.</li>
+ *   <li>{@code include!("file.rs")} (a string literal) makes that file, relative to the including file's
+ *   directory, part of the module.</li>
  * </ul>
  * A declaration whose file the tree does not hold (a {@code cfg}'d-out platform file, a generated file) adds nothing.
  */
@@ -51,7 +53,10 @@ final class ModuleTree {
             for (ModDeclarations.Decl decl : decls.apply(file.path())) {
                 String inline = String.join("/", decl.inline());
                 List<Visit> candidates = new ArrayList<>(2);
-                if (decl.path() != null) {
+                if (decl.include()) {
+                    // include!("x.rs") is relative to the including file, and its text is part of that module
+                    candidates.add(new Visit(normalize(join(dir, decl.path())), file.ownsDirectory()));
+                } else if (decl.path() != null) {
                     String from = inline.isEmpty() ? dir : join(base, inline);
                     candidates.add(new Visit(normalize(join(from, decl.path())), true));
                 } else {

@@ -82,6 +82,17 @@ class DriverModuleTreeTest {
     }
 
     @Test
+    void a_file_pulled_in_with_include_is_part_of_the_tree() throws IOException {
+        Map<String, Driver> drivers = scan(t -> t
+                .file("drivers/gpu/nova-core/nova_core.rs", module("nova_core", "mod fw;"))
+                .file("drivers/gpu/nova-core/fw.rs", "mod r570_144;\n")
+                .file("drivers/gpu/nova-core/fw/r570_144.rs", "include!(\"r570_144/bindings.rs\");\n")
+                .file("drivers/gpu/nova-core/fw/r570_144/bindings.rs", "pub struct Generated;\n"));
+        assertThat(drivers.keySet()).containsExactly("nova_core");
+        assertThat(drivers.get("nova_core").files()).isEqualTo(4);
+    }
+
+    @Test
     void an_inline_module_nests_a_directory_level() throws IOException {
         Map<String, Driver> drivers = scan(t -> t
                 .file("drivers/net/y/y.rs", module("y_mod", "mod regs {", "    // mod commented;",
