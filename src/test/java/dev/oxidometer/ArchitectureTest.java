@@ -37,6 +37,12 @@ class ArchitectureTest {
             .matching("dev.oxidometer.(*)..")
             .should().beFreeOfCycles();
 
+    /** Below the features too: ui, ui/news, ui/chart and ui/format (shared view helpers live below their users). */
+    @ArchTest
+    static final ArchRule every_package_is_free_of_cycles = slices()
+            .matching("dev.oxidometer.(**)")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule the_domain_depends_on_neither_ui_nor_api_nor_vaadin = noClasses()
             .that().resideInAnyPackage(SCAN, RELEASE, NEWS)
@@ -57,6 +63,12 @@ class ArchitectureTest {
             .whereLayer("news").mayOnlyAccessLayers("release", "scan")
             .whereLayer("release").mayOnlyAccessLayers("scan")
             .whereLayer("scan").mayNotAccessAnyLayer();
+
+    /** Database classes are {@code *Store} in every feature ("repository" means a kernel git repository here). */
+    @ArchTest
+    static final ArchRule database_classes_are_not_named_repository = noClasses()
+            .that().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .should().haveSimpleNameEndingWith("Repository");
 
     /** Views find their frame through {@code @Layout}, the frame finds the views through {@code @Menu}. */
     @ArchTest

@@ -25,6 +25,7 @@ import dev.oxidometer.ui.chart.ChartPoint;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.ui.news.ArticleChartMarkers;
+import dev.oxidometer.ui.format.Format;
 import software.xdev.chartjs.model.charts.LineChart;
 
 import java.util.List;

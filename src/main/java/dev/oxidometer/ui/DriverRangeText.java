@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.oxidometer.release.DriverSummary;
 import dev.oxidometer.release.ReleaseGaps;
 import dev.oxidometer.release.ReleaseRange;
+import dev.oxidometer.ui.format.Format;
 
 /** One driver's line of facts, with its landing and removal worded as ranges. */
 final class DriverRangeText {

@@ -22,6 +22,7 @@ import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartColors;
+import dev.oxidometer.ui.format.Format;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.data.BarData;
 import software.xdev.chartjs.model.dataset.BarDataset;
