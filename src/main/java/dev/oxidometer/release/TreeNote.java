@@ -30,14 +30,14 @@ public final class TreeNote {
 
     /**
      * A sentence for a release view or a tooltip, or empty for an upstream tree: "Not the upstream v6.1 release:
-     * the tree counted is Linux 6.1.192 (Debian linux-source-6.1 6.1.192-2, Linux 6.1.192)."
+     * the tree counted is Linux 6.1.192 (tag note: Linux 6.1 (Debian linux-source-6.1 6.1.192-2, Linux 6.1.192))."
      */
     public static Optional<String> sentence(String tag, String note) {
         if (!notUpstream(tag, note)) {
             return Optional.empty();
         }
         Matcher point = POINT_RELEASE.matcher(note);
-        String tree = point.find() ? "Linux " + point.group(1) + " (" + note.strip() + ")" : note.strip();
+        String tree = point.find() ? "Linux " + point.group(1) + " (tag note: " + note.strip() + ")" : note.strip();
         return Optional.of("Not the upstream " + tag + " release: the tree counted is " + tree + ".");
     }
 

@@ -86,7 +86,7 @@ class ReleaseViewTest extends ViewTestBase {
                 "crate-added", "rust/syn", "vendored, 40 files, 57,906 lines")));
         navigate(ReleaseView.class, "v6.3");
         assertThat(find(Paragraph.class).id("tree-note").getText()).isEqualTo("Not the upstream v6.3 release: the "
-                + "tree counted is Linux 6.3.13 (Linux 6.3 (Debian linux-source-6.3 6.3.13-1, Linux 6.3.13)). "
+                + "tree counted is Linux 6.3.13 (tag note: Linux 6.3 (Debian linux-source-6.3 6.3.13-1, Linux 6.3.13)). "
                 + "Source links go to the upstream v6.3 tag.");
         assertThat(find(com.vaadin.flow.component.html.Div.class).id("release-events").getElement()
                 .getTextRecursively()).contains("Since v6.2, the release right before:")
