@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.oxidometer.scan.ReleaseTag;
 
 /**
  * Proposes links for an article, ranked: the release current at its publication date, the release whose merge

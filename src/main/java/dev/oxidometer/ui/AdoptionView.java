@@ -264,7 +264,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         super.onAttach(event);
         UI ui = event.getUI();
         unsubscribe = scans.addListener(progress -> {
-            if (!"running".equals(progress.status())) {
+            if (!progress.running()) {
                 ui.access(this::render);
             }
         });
