@@ -1,4 +1,4 @@
-// 10 lines 1 code 8 comments 1 blanks
+// 10 lines 1 code 8 comments 1 blanks 7 doc
 //! Crate docs.
 //!
 

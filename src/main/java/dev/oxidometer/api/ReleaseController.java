@@ -20,6 +20,7 @@ import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.release.RustFileRow;
+import dev.oxidometer.release.TreeEvent;
 
 /** The stored release history, read-only and public. */
 @RestController
@@ -78,6 +79,16 @@ class ReleaseController {
     @GetMapping("/abstractions")
     List<AbstractionModule> abstractions() {
         return catalog.abstractions();
+    }
+
+    /**
+     * What changed in the tree between consecutive scanned releases, all releases in version order: crates under
+     * rust/ added or removed, drivers added, removed or moved, the minimum rustc, the first Rust and the first driver.
+     * Each says the range it happened in ({@code afterTag} to {@code tag}, {@code exact} when nothing is missing).
+     */
+    @GetMapping("/events")
+    List<TreeEvent> events() {
+        return catalog.events();
     }
 
     /** Where the numbers come from: repository, rules version, scan date, trees. */

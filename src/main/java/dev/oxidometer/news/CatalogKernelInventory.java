@@ -34,6 +34,11 @@ class CatalogKernelInventory implements KernelInventory {
     }
 
     @Override
+    public dev.oxidometer.release.ReleaseGaps gaps() {
+        return catalog.gaps();
+    }
+
+    @Override
     public List<String> abstractions() {
         return catalog.abstractions().stream().map(AbstractionModule::name).toList();
     }

@@ -1,5 +1,8 @@
 package dev.oxidometer.news;
 
+import dev.oxidometer.release.ReleaseGaps;
+import dev.oxidometer.release.ReleaseRange;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,16 +25,32 @@ final class ClaimChecker {
         }
         Map<String, List<String>> pathsByTag = new HashMap<>();
         List<ClaimCheck> out = new ArrayList<>();
+        ReleaseGaps gaps = inventory.gaps();
         for (Mentions.Mention m : Mentions.of(article, aliases)) {
             for (String path : m.paths()) {
-                out.add(check(m.alias(), path, timeline, tag -> pathsByTag.computeIfAbsent(tag, inventory::rustPaths)));
+                out.add(check(m.alias(), path, timeline, tag -> pathsByTag.computeIfAbsent(tag, inventory::rustPaths),
+                        gaps));
             }
         }
         return out;
     }
 
+    /**
+     * "in tree since v6.18" when the release before it is scanned too; "in tree since a release between v6.13
+     * and v7.2 (releases in between not scanned)"; "in tree since v5.10 or earlier" for the first scanned release.
+     */
+    static String since(ReleaseRange range) {
+        if (range.exact()) {
+            return "in tree since " + range.tag();
+        }
+        if (range.openBefore()) {
+            return "in tree since " + range.tag() + " or earlier (the first scanned release)";
+        }
+        return "in tree since a release " + range.phrase();
+    }
+
     private static ClaimCheck check(String alias, String path, List<KernelInventory.Release> timeline,
-                                    java.util.function.Function<String, List<String>> rustPaths) {
+                                    java.util.function.Function<String, List<String>> rustPaths, ReleaseGaps gaps) {
         if (timeline.isEmpty()) {
             return new ClaimCheck(alias, path, false, null, null, null, false, List.of(),
                     alias + ": no scanned releases to check against");
@@ -57,9 +76,13 @@ final class ClaimChecker {
                             + " scanned, " + range + ")");
         }
         boolean inNewest = last == timeline.getLast();
-        String message = alias + ": in tree since " + since.tag() + " (" + path + ", " + firstFiles.size() + " Rust file"
+        ReleaseRange landed = gaps.firstSeenIn(since.tag());
+        String lastTag = last.tag();
+        String message = alias + ": " + since(landed) + " (" + path + ", " + firstFiles.size() + " Rust file"
                 + (firstFiles.size() == 1 ? "" : "s") + " there)"
-                + (inNewest ? "" : "; last seen in " + last.tag() + ", gone by " + timeline.getLast().tag());
-        return new ClaimCheck(alias, path, true, since.tag(), since.date(), last.tag(), inNewest, firstFiles, message);
+                + (inNewest ? "" : "; last seen in " + lastTag + gaps.goneAfter(lastTag)
+                        .map(r -> ", " + r.describe("removed")).orElse(""));
+        return new ClaimCheck(alias, path, true, since.tag(), since.date(), last.tag(), inNewest, firstFiles, message,
+                landed.afterTag(), landed.exact());
     }
 }

@@ -3,6 +3,8 @@ package dev.oxidometer.news;
 import java.time.Instant;
 import java.util.List;
 
+import dev.oxidometer.release.ReleaseGaps;
+
 /**
  * What news needs to know of the scanned kernel history: release dates, Rust file paths per release, driver and
  * abstraction names. {@link CatalogKernelInventory} reads it from the stored history; tests use fixture releases.
@@ -24,4 +26,13 @@ public interface KernelInventory {
     List<DriverRef> drivers();
 
     List<String> abstractions();
+
+    /**
+     * Which releases are missing between the scanned ones ({@link ReleaseGaps}); by default the kernel's numbering
+     * over the final releases (every release when none is final).
+     */
+    default ReleaseGaps gaps() {
+        List<Release> finals = releases().stream().filter(r -> !r.rc()).toList();
+        return ReleaseGaps.of((finals.isEmpty() ? releases() : finals).stream().map(Release::tag).toList());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.oxidometer.news;
 
+import dev.oxidometer.release.ReleaseGaps;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.oxidometer.scan.ReleaseTag;
 
 /**
  * Proposes links for an article, ranked: the release current at its publication date, the release whose merge
@@ -20,6 +21,8 @@ import dev.oxidometer.scan.ReleaseTag;
 final class LinkSuggester {
 
     static final int CURRENT_RELEASE = 100;
+    /** A scanned release that may not have been the current one: releases after it are not scanned. */
+    static final int NEWEST_SCANNED_BEFORE = 45;
     static final int MERGE_WINDOW = 95;
     static final int ALIAS_IN_TITLE = 80;
     static final int DRIVER_IN_TITLE = 70;
@@ -41,7 +44,7 @@ final class LinkSuggester {
 
     static List<Suggestion> suggest(Article article, KernelInventory inventory, List<Alias> aliases) {
         Map<String, Suggestion> best = new LinkedHashMap<>();
-        releases(article.publishedAt(), inventory.releases()).forEach(s -> keep(best, s));
+        releases(article.publishedAt(), inventory.releases(), inventory.gaps()).forEach(s -> keep(best, s));
         List<KernelInventory.DriverRef> drivers = inventory.drivers();
         List<String> abstractions = inventory.abstractions();
         for (Mentions.Mention m : Mentions.of(article, aliases)) {
@@ -75,8 +78,18 @@ final class LinkSuggester {
         return out;
     }
 
-    /** The release current at {@code at}, and the release whose merge window {@code at} falls in. */
+    /** As {@link #releases(Instant, List, ReleaseGaps)}, with the numbering alone telling what is missing. */
     static List<Suggestion> releases(Instant at, List<KernelInventory.Release> all) {
+        return releases(at, all, ReleaseGaps.of(all.stream().filter(r -> !r.rc()).map(KernelInventory.Release::tag)
+                .toList()));
+    }
+
+    /**
+     * The release current at {@code at}, and the release whose merge window {@code at} falls in. A scanned release
+     * is called current only when the scanned release after it is the next one ({@code gaps}): across a gap, the
+     * current release may be one that was not scanned, and the suggestion says so, ranked lower.
+     */
+    static List<Suggestion> releases(Instant at, List<KernelInventory.Release> all, ReleaseGaps gaps) {
         List<KernelInventory.Release> finals = all.stream().filter(r -> !r.rc() && r.date() != null).toList();
         List<Suggestion> out = new ArrayList<>();
         KernelInventory.Release current = null;
@@ -90,9 +103,24 @@ final class LinkSuggester {
         if (current == null) {
             return out;
         }
-        out.add(new Suggestion(LinkKind.RELEASE, current.tag(), CURRENT_RELEASE,
-                "the current release when the article appeared"));
-        if (index + 1 < finals.size() && successive(current.tag(), finals.get(index + 1).tag())) {
+        boolean newest = index + 1 == finals.size();
+        boolean nextAdjacent = !newest && gaps.adjacent(current.tag(), finals.get(index + 1).tag());
+        if (nextAdjacent) {
+            out.add(new Suggestion(LinkKind.RELEASE, current.tag(), CURRENT_RELEASE,
+                    "the current release when the article appeared"));
+        } else if (newest) {
+            out.add(new Suggestion(LinkKind.RELEASE, current.tag(), NEWEST_SCANNED_BEFORE,
+                    "the newest scanned release when the article appeared; whether a later release was out by then is not known"));
+        } else {
+            String currentTag = current.tag();
+            ReleaseGaps.Gap gap = gaps.gaps().stream().filter(g -> g.afterTag().equals(currentTag)).findFirst()
+                    .orElse(null);
+            out.add(new Suggestion(LinkKind.RELEASE, current.tag(), NEWEST_SCANNED_BEFORE,
+                    "the newest scanned release before the article appeared; the current release then may be one "
+                            + "not scanned (" + (gap == null ? "releases up to " + finals.get(index + 1).tag()
+                            : gap.label()) + ")"));
+        }
+        if (nextAdjacent) {
             KernelInventory.Release next = finals.get(index + 1);
             Instant closes = all.stream().filter(r -> r.tag().equals(next.tag() + "-rc1") && r.date() != null)
                     .map(KernelInventory.Release::date).findFirst()
@@ -107,13 +135,7 @@ final class LinkSuggester {
 
     /** True when {@code next} is the release right after {@code tag}: v6.17 then v6.18, or v6.19 then v7.0. */
     static boolean successive(String tag, String next) {
-        Optional<ReleaseTag> a = ReleaseTag.parse(tag, null, null);
-        Optional<ReleaseTag> b = ReleaseTag.parse(next, null, null);
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        return (b.get().major() == a.get().major() && b.get().minor() == a.get().minor() + 1)
-                || (b.get().major() == a.get().major() + 1 && b.get().minor() == 0);
+        return ReleaseGaps.of(List.of(tag, next)).adjacent(tag, next);
     }
 
     /** {@code rust/kernel/cpufreq.rs} and {@code rust/kernel/cpufreq/...} are the module {@code cpufreq}. */

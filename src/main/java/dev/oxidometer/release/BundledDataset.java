@@ -39,15 +39,44 @@ public class BundledDataset implements ApplicationRunner {
         this.resource = resource;
     }
 
+    private boolean refreshStale() {
+        java.util.Optional<Repo> bundled = loader.bundledRepository();
+        if (bundled.isEmpty() || !resource.exists()) {
+            return false;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            ScanDataset dataset = ScanDatasetJson.read(in);
+            java.util.Set<String> stored = new java.util.HashSet<>(
+                    releases.storedRulesVersions(bundled.get().id()).values());
+            if (stored.isEmpty() || stored.equals(java.util.Set.of(dataset.rulesVersion()))) {
+                return false;
+            }
+            loader.replaceBundled(bundled.get(), dataset);
+            log.info("Replaced the bundled dataset's releases (counting rules {}) with the bundled dataset under "
+                    + "rules version {}", stored, dataset.rulesVersion());
+            return true;
+        } catch (DatasetException | java.io.IOException e) {
+            log.error("Could not read the bundled dataset classpath:{}: {}", LOCATION, e.getMessage());
+            return false;
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         loadIfEmpty();
     }
 
-    /** Loads the dataset when the database holds no release; true when it did. */
+    /**
+     * Loads the dataset when the database holds no release, or replaces the bundled repository's releases when they
+     * were stored under other counting rules than the bundled dataset's (it cannot be rescanned: there is no
+     * repository here); true when it loaded.
+     */
     public boolean loadIfEmpty() {
-        if (!properties.loadBundledDataset() || releases.hasAnyRelease()) {
+        if (!properties.loadBundledDataset()) {
             return false;
+        }
+        if (releases.hasAnyRelease()) {
+            return refreshStale();
         }
         if (!resource.exists()) {
             log.info("No bundled dataset at classpath:{}; starting with an empty database", LOCATION);

@@ -37,6 +37,18 @@ public class DatasetLoader {
         return repo;
     }
 
+    /** The repository the bundled dataset was loaded into, if any. */
+    public java.util.Optional<Repo> bundledRepository() {
+        return repositories.byOrigin(RepositoryStore.Origin.BUNDLED).stream().findFirst();
+    }
+
+    /** Replaces the bundled repository's releases with a (newer) bundled dataset, in one transaction. */
+    @Transactional
+    public void replaceBundled(Repo repo, ScanDataset dataset) {
+        releases.deleteReleases(repo.id());
+        store(repo, dataset, ScanKind.BUNDLED);
+    }
+
     /**
      * An imported dataset goes to the repository with the same path (or {@code name}, when given), else to a new
      * repository named after the path.

@@ -37,7 +37,8 @@ public class ReleaseCatalog {
                        String note) {
     }
 
-    private record DriverRow(long releaseId, String name, String path, int files, long lines) {
+    private record DriverRow(long releaseId, String name, String path, int files, long lines, String kind,
+                             Long code) {
     }
 
     private static final Comparator<Row> VERSION_ORDER = (a, b) -> ReleaseTag.compareNames(a.tag(), b.tag());
@@ -83,6 +84,24 @@ public class ReleaseCatalog {
         return row(tag).map(row -> summary(row, metrics(null, row.id()).get(row.id())));
     }
 
+    /** The first line of the release's tag annotation (which tree it is), or empty. */
+    public Optional<String> note(String tag) {
+        return row(tag).map(Row::note).filter(n -> !n.isBlank());
+    }
+
+    /** Tag to note for every stored release that has one, for tooltips. */
+    public Map<String, String> notes() {
+        return defaultRepository.get().map(repo -> {
+            Map<String, String> notes = new HashMap<>();
+            for (Row row : rows(repo.id(), true)) {
+                if (row.note() != null && !row.note().isBlank()) {
+                    notes.put(row.tag(), row.note());
+                }
+            }
+            return notes;
+        }).orElse(Map.of());
+    }
+
     /** The release before {@code tag} in version order, among final releases or also release candidates. */
     public Optional<ReleaseSummary> previous(String tag, boolean includeRc) {
         return defaultRepository.get().flatMap(repo -> {
@@ -117,9 +136,10 @@ public class ReleaseCatalog {
     public List<DriverSummary> drivers() {
         return defaultRepository.get().map(repo -> {
             List<Row> timeline = timeline(repo.id());
+            ReleaseGaps gaps = gaps(repo.id());
             Map<String, Map<Long, DriverRow>> byName = driverRows(repo.id(), null);
             List<DriverSummary> drivers = new ArrayList<>();
-            byName.forEach((name, rows) -> summarize(name, rows, timeline).ifPresent(drivers::add));
+            byName.forEach((name, rows) -> summarize(name, rows, timeline, gaps).ifPresent(drivers::add));
             drivers.sort(Comparator.comparing(DriverSummary::landedTag, ReleaseTag::compareNames)
                     .thenComparing(DriverSummary::name));
             return drivers;
@@ -129,7 +149,7 @@ public class ReleaseCatalog {
     public Optional<DriverSummary> driver(String name) {
         return defaultRepository.get().flatMap(repo -> {
             Map<Long, DriverRow> rows = driverRows(repo.id(), name).getOrDefault(name, Map.of());
-            return summarize(name, rows, timeline(repo.id()));
+            return summarize(name, rows, timeline(repo.id()), gaps(repo.id()));
         });
     }
 
@@ -159,14 +179,48 @@ public class ReleaseCatalog {
                         byRelease.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                     });
             Set<String> newest = byRelease.getOrDefault(timeline.getLast().id(), Set.of());
+            ReleaseGaps gaps = gaps(repo.id());
             Map<String, AbstractionModule> first = new LinkedHashMap<>();
             for (Row row : timeline) {
+                ReleaseRange range = gaps.firstSeenIn(row.tag());
                 for (String name : new TreeSet<>(byRelease.getOrDefault(row.id(), Set.of()))) {
-                    first.putIfAbsent(name, new AbstractionModule(name, row.tag(), row.date(), newest.contains(name)));
+                    first.putIfAbsent(name, new AbstractionModule(name, row.tag(), row.date(), newest.contains(name),
+                            range.afterTag(), range.exact()));
                 }
             }
             return List.copyOf(first.values());
         }).orElse(List.of());
+    }
+
+    /**
+     * The tree events of every release of the timeline, in version order (then in the order they were found), each
+     * with its range: what changed since the scanned release before.
+     */
+    public List<TreeEvent> events() {
+        return defaultRepository.get().map(repo -> events(repo.id(), null)).orElse(List.of());
+    }
+
+    /** The tree events of one release (empty for the first scanned release or an unknown tag). */
+    public List<TreeEvent> events(String tag) {
+        return defaultRepository.get().map(repo -> events(repo.id(), tag)).orElse(List.of());
+    }
+
+    private List<TreeEvent> events(long repositoryId, String tag) {
+        ReleaseGaps gaps = gaps(repositoryId);
+        record Stored(String tag, int ord, String afterTag, String kind, String subject, String detail) {
+        }
+        List<Stored> rows = new ArrayList<>(jdbc.sql("""
+                        SELECT t.tag, e.ord, e.after_tag, e.kind, e.subject, e.detail FROM release_event e
+                        JOIN release_tag t ON t.id = e.release_id WHERE t.repository_id = :repo"""
+                        + (tag == null ? "" : " AND t.tag = :tag"))
+                .param("repo", repositoryId)
+                .params(tag == null ? Map.of() : Map.of("tag", tag))
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list());
+        rows.sort(Comparator.comparing(Stored::tag, ReleaseTag::compareNames).thenComparingInt(Stored::ord));
+        return rows.stream().map(r -> new TreeEvent(r.tag(), r.afterTag(), gaps.between(r.afterTag(), r.tag()).exact(),
+                r.kind(), r.subject(), r.detail())).toList();
     }
 
     /** Every stored metric key, in the scanner's published order. */
@@ -247,14 +301,14 @@ public class ReleaseCatalog {
     /** Driver rows by name, then by release id; all drivers of a repository, or one name. */
     private Map<String, Map<Long, DriverRow>> driverRows(long repositoryId, String name) {
         Map<String, Map<Long, DriverRow>> byName = new TreeMap<>();
-        jdbc.sql("SELECT d.release_id, d.name, d.path, d.files, d.lines FROM driver_release d "
+        jdbc.sql("SELECT d.release_id, d.name, d.path, d.files, d.lines, d.kind, d.code FROM driver_release d "
                         + "JOIN release_tag t ON t.id = d.release_id WHERE t.repository_id = :repo"
                         + (name == null ? "" : " AND d.name = :name") + " ORDER BY d.path")
                 .param("repo", repositoryId)
                 .params(name == null ? Map.of() : Map.of("name", name))
                 .query(rs -> {
                     DriverRow row = new DriverRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getLong(5));
+                            rs.getLong(5), rs.getString(6), Sql.nullableLong(rs, 7));
                     // Two files declaring the same module name in one release: keep the first by path, so that
                     // the result does not depend on row order.
                     byName.computeIfAbsent(row.name(), k -> new HashMap<>()).putIfAbsent(row.releaseId(), row);
@@ -262,7 +316,8 @@ public class ReleaseCatalog {
         return byName;
     }
 
-    private static Optional<DriverSummary> summarize(String name, Map<Long, DriverRow> rows, List<Row> timeline) {
+    private static Optional<DriverSummary> summarize(String name, Map<Long, DriverRow> rows, List<Row> timeline,
+                                                     ReleaseGaps gaps) {
         Row landed = null;
         Row last = null;
         List<Long> trend = new ArrayList<>(timeline.size());
@@ -278,8 +333,13 @@ public class ReleaseCatalog {
             return Optional.empty();
         }
         DriverRow newest = rows.get(last.id());
+        ReleaseRange landing = gaps.firstSeenIn(landed.tag());
+        Optional<ReleaseRange> removal = gaps.goneAfter(last.tag());
         return Optional.of(new DriverSummary(name, newest.path(), subsystem(newest.path()), landed.tag(),
-                landed.date(), last.tag(), newest.files(), newest.lines(), List.copyOf(trend)));
+                landed.date(), last.tag(), newest.files(), newest.lines(), List.copyOf(trend), newest.kind(),
+                landing.afterTag(), landing.exact(), removal.map(ReleaseRange::tag).orElse(null),
+                removal.map(ReleaseRange::afterTag).orElse(null), removal.map(ReleaseRange::exact).orElse(false),
+                newest.code()));
     }
 
     /** {@code drivers/net/phy/ax88796b_rust.rs} belongs to {@code net}. */

@@ -35,10 +35,12 @@ public class ReleaseStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TreeEventStore events;
 
     public ReleaseStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.events = new TreeEventStore(jdbc, template);
     }
 
     /** Stores one release with everything in it, replacing an earlier version of the same tag. */
@@ -59,6 +61,8 @@ public class ReleaseStore {
         insertFiles(releaseId, scan.files());
         insertDrivers(releaseId, scan.drivers());
         insertAbstractions(releaseId, scan.abstractions());
+        // the tree events of this release and of the one after it now compare other releases
+        events.refreshAround(repositoryId, scan.tag());
         return releaseId;
     }
 
@@ -109,12 +113,22 @@ public class ReleaseStore {
                             Category.fromKey(rs.getString(3)), rs.getString(4),
                             new LineCounts(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
                 });
+        Map<Long, Map<String, List<String>>> sources = new HashMap<>();
+        jdbc.sql("SELECT x.release_id, x.driver_path, x.path FROM driver_file x" + join
+                        + " ORDER BY x.release_id, x.driver_path, x.path").param(repositoryId)
+                .query(rs -> {
+                    sources.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                });
         Map<Long, List<Driver>> drivers = new HashMap<>();
-        jdbc.sql("SELECT x.release_id, x.name, x.path, x.files, x.lines FROM driver_release x" + join
+        jdbc.sql("SELECT x.release_id, x.name, x.path, x.kind, x.files, x.lines, x.code FROM driver_release x" + join
                         + " ORDER BY x.release_id, x.path").param(repositoryId)
                 .query(rs -> {
-                    drivers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Driver(rs.getString(2),
-                            rs.getString(3), rs.getInt(4), rs.getLong(5)));
+                    long release = rs.getLong(1);
+                    String path = rs.getString(3);
+                    drivers.computeIfAbsent(release, k -> new ArrayList<>()).add(new Driver(rs.getString(2), path,
+                            rs.getString(4), rs.getInt(5), rs.getLong(6), Sql.nullableLong(rs, 7),
+                            rootFirst(path, sources.getOrDefault(release, Map.of()).getOrDefault(path, List.of()))));
                 });
         Map<Long, List<String>> abstractions = new HashMap<>();
         jdbc.sql("SELECT x.release_id, x.name FROM abstraction_module x" + join + " ORDER BY x.release_id, x.name")
@@ -174,11 +188,28 @@ public class ReleaseStore {
 
     private void insertDrivers(long releaseId, List<Driver> drivers) {
         List<Object[]> rows = new ArrayList<>(drivers.size());
+        List<Object[]> files = new ArrayList<>();
         for (Driver driver : drivers) {
-            rows.add(new Object[] {releaseId, driver.name(), driver.path(), driver.files(), driver.lines()});
+            rows.add(new Object[] {releaseId, driver.name(), driver.path(), driver.kind(), driver.files(),
+                    driver.lines(), driver.code()});
+            for (String source : new LinkedHashSet<>(driver.sources())) {
+                files.add(new Object[] {releaseId, driver.path(), source});
+            }
         }
-        template.batchUpdate("INSERT INTO driver_release (release_id, name, path, files, lines) VALUES (?, ?, ?, ?, ?)",
-                rows);
+        template.batchUpdate("INSERT INTO driver_release (release_id, name, path, kind, files, lines, code)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+        template.batchUpdate("INSERT INTO driver_file (release_id, driver_path, path) VALUES (?, ?, ?)", files);
+    }
+
+    /** A driver's files as stored (by path), with its root file first as the scanner lists them. */
+    static List<String> rootFirst(String root, List<String> files) {
+        if (!files.contains(root)) {
+            return files;
+        }
+        List<String> ordered = new ArrayList<>(files.size());
+        ordered.add(root);
+        files.stream().filter(f -> !f.equals(root)).forEach(ordered::add);
+        return ordered;
     }
 
     private void insertAbstractions(long releaseId, List<String> abstractions) {

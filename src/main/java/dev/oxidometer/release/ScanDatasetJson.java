@@ -142,8 +142,22 @@ public final class ScanDatasetJson {
             object(d, dat);
             limit(text(d, "name", dat, true), 200, dat, "name");
             limit(text(d, "path", dat, true), 1000, dat, "path");
-            drivers.add(new Driver(text(d, "name", dat, true), text(d, "path", dat, true),
-                    (int) count(d, "files", dat), count(d, "lines", dat)));
+            String kind = d.has("kind") ? text(d, "kind", dat, true) : Driver.MODULE;
+            if (!kind.equals(Driver.MODULE) && !kind.equals(Driver.LIBRARY)) {
+                throw new DatasetException(where(dat, "kind") + " must be module or library, not " + kind);
+            }
+            Long code = d.has("code") && !d.get("code").isNull() ? count(d, "code", dat) : null;
+            List<String> sources = new ArrayList<>();
+            int k = 0;
+            for (JsonNode source : array(d, "sources", dat)) {
+                if (!source.isString() || source.stringValue().isBlank()) {
+                    throw new DatasetException(where(dat, "sources[" + k + "]") + " must be a file path");
+                }
+                sources.add(source.stringValue());
+                k++;
+            }
+            drivers.add(new Driver(text(d, "name", dat, true), text(d, "path", dat, true), kind,
+                    (int) count(d, "files", dat), count(d, "lines", dat), code, sources));
         }
         List<String> abstractions = new ArrayList<>();
         i = 0;

@@ -13,16 +13,17 @@ public record BlobFacts(LineCounts counts, int unsafeBlocks, int safetyComments,
     /** A compact, stable text form for storing the non-count fields of a cache row (see {@link #decode}). */
     public String encodeExtras() {
         return unsafeBlocks + "|" + safetyComments + "|" + (mentionsRust ? 1 : 0) + "|" + kconfigSymbols + "|"
-                + kconfigDepends + "|" + (moduleName == null ? "-" : "=" + moduleName);
+                + kconfigDepends + "|" + counts.docComments() + "|" + (moduleName == null ? "-" : "=" + moduleName);
     }
 
+    /** @param counts the stored counts; their doc-comment lines are in the extras */
     public static BlobFacts decode(LineCounts counts, String extras) {
-        String[] f = extras.split("\\|", 6);
-        if (f.length != 6) {
+        String[] f = extras.split("\\|", 7);
+        if (f.length != 7) {
             throw new IllegalArgumentException("not an encoded BlobFacts: " + extras);
         }
-        String module = f[5].equals("-") ? null : f[5].substring(1);
-        return new BlobFacts(counts, Integer.parseInt(f[0]), Integer.parseInt(f[1]), module, f[2].equals("1"),
-                Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+        String module = f[6].equals("-") ? null : f[6].substring(1);
+        return new BlobFacts(counts.withDocComments(Long.parseLong(f[5])), Integer.parseInt(f[0]),
+                Integer.parseInt(f[1]), module, f[2].equals("1"), Integer.parseInt(f[3]), Integer.parseInt(f[4]));
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class CountingRules {
 
-    public static final String RULES_VERSION = "1";
+    public static final String RULES_VERSION = "2";
 
     /** Third-party or forked crates copied into {@code rust/}: counted apart, never as adoption. */
     public static final List<String> DEFAULT_VENDORED_CRATES =
@@ -196,6 +196,10 @@ public final class CountingRules {
                         + "strings, byte strings, C strings, raw strings (`r\"…\"`, `r#\"…\"#` with any number of "
                         + "`#`) and char literals are not comments; a lifetime such as `'a` is not a char literal, "
                         + "while `'\"'` is one.",
+                "Rust doc comments: a comment line is a doc-comment line when every comment on it is a doc "
+                        + "comment: `///` (not `////`), `//!`, `/** */` (not `/***` nor the empty `/**/`) and "
+                        + "`/*! */`, including the lines inside and closing a doc block; blank lines inside one "
+                        + "stay blank.",
                 "C and C headers (`*.c`, `*.h`): `//` and `/* */` comments, which do not nest; strings and char "
                         + "literals respected; a `//` comment ending in a backslash continues on the next line, as "
                         + "the C preprocessor splices it."), null));
@@ -210,6 +214,48 @@ public final class CountingRules {
                 new RulesDocument.Table(List.of("category", "paths", "what it is"), rows)));
         sections.add(new RulesDocument.Section("Metrics", List.of(), new RulesDocument.Table(
                 List.of("key", "definition"), metricDefinitions())));
+        sections.add(new RulesDocument.Section("Drivers: module trees and libraries", List.of(
+                "A module is a `.rs` file under `drivers/` with a line matching `" + DRIVER_MODULE.pattern()
+                        + "` (it is the crate root of a kernel module), together with its module tree: every "
+                        + "file its `mod name;` declarations reach, recursively, by Rust's rules. Its `files`, "
+                        + "`lines` and `code` are of those files only, so two drivers in one directory are each "
+                        + "their own files, and C glue beside them is no part of them.",
+                "In the crate root, a `mod.rs`, `lib.rs` or `main.rs`, and in a file loaded through "
+                        + "`#[path]` (which rustc reads like a `mod.rs`), `mod foo;` is `foo.rs` or `foo/mod.rs` "
+                        + "beside it; in any other file `bar.rs`, it is `bar/foo.rs` or `bar/foo/mod.rs`. "
+                        + "`#[path = \"…\"]` names the file instead (relative to the declaring file's directory). "
+                        + "An inline `mod outer { … }` nests a directory level (`outer/foo.rs`). A declaration "
+                        + "whose file is not in the tree (generated, or another architecture's) adds nothing; "
+                        + "comments, strings and char literals are read past.",
+                "A library is Rust under `drivers/` that no module's tree holds (such as "
+                        + "`drivers/gpu/drm/drm_panic_qr.rs`, called from C): each such file that no other such "
+                        + "file's declarations reach is the root of one library, with its own module tree, named "
+                        + "after the file (the directory for a `mod.rs` or `lib.rs`)."), null));
+        sections.add(new RulesDocument.Section("Releases, gaps and ranges", List.of(
+                "The release timeline is the final releases `vX.Y` that are scanned (every scanned tag when "
+                        + "none is a final release). A release is missing between two consecutive scanned ones "
+                        + "when the kernel's numbering puts one between them (after `vX.Y` comes `vX.(Y+1)` or "
+                        + "`v(X+1).0`: `v6.19 → v7.0` and `v7.2 → v7.3` are adjacent, `v6.1 → v6.12` is not), "
+                        + "or when the repository, where it was scanned, holds a release tag between them that "
+                        + "was not scanned. A dataset without its repository (the bundled one) has the numbering "
+                        + "alone.",
+                "Anything first seen in a scanned release (a driver, an abstraction module, an event) is stated "
+                        + "as the range it may have happened in: \"in v6.8\" only when no release is missing "
+                        + "since the scanned release before; otherwise \"between v6.2 and v6.12 (releases in "
+                        + "between not scanned)\", from the lowest release the numbering allows after the "
+                        + "release before; in the first scanned release \"at or before v6.1\". Removals "
+                        + "likewise, from the last scanned release that has it."), null));
+        sections.add(new RulesDocument.Section("Tree events", List.of(
+                "Between each two consecutive releases of the timeline, from the stored counts (so an imported "
+                        + "dataset gets them too), each with the range it happened in: `crate-added` and "
+                        + "`crate-removed` (a top-level crate under `rust/`: a directory directly under it "
+                        + "holding `.rs` files, or a `.rs` file directly in it, with the category most of its "
+                        + "lines have and its files and lines); `driver-added`, `driver-removed` (modules and "
+                        + "libraries by name) and `driver-moved` (same name, new declaring file); "
+                        + "`rustc-min-changed` (`rustc.min` differs, both known); `first-rust` (`rust.files` "
+                        + "above 0 where the release before had none) and `first-driver` (a module where the "
+                        + "release before had none). The first scanned release has no events: there is "
+                        + "nothing to compare it with."), null));
         return new RulesDocument("How oxidometer counts Rust in the Linux kernel", RULES_VERSION, sections);
     }
 
@@ -218,6 +264,8 @@ public final class CountingRules {
         return List.of(
                 List.of("`rust.files`, `rust.lines`, `rust.code`, `rust.comments`, `rust.blanks`",
                         "all `.rs` files of the tree"),
+                List.of("`rust.doc.comments`", "the doc-comment lines of all `.rs` files (a subset of "
+                        + "`rust.comments`, see Lines)"),
                 List.of("`rust.<category>.files`, `.lines`, `.code`", "the same per category"),
                 List.of("`rust.adoption.code`", "code lines of " + String.join(" + ", adoption)
                         + " (no vendored crates, no tooling)"),
@@ -225,9 +273,16 @@ public final class CountingRules {
                 List.of("`share.lines`", "rust.lines / (rust.lines + c.lines), a fraction"),
                 List.of("`share.code`", "rust.code / (rust.code + c.code), a fraction"),
                 List.of("`share.adoption.code`", "rust.adoption.code / (rust.code + c.code), a fraction"),
+                List.of("`share.nonvendored.code`", "(rust.code − rust.vendored.code) / (rust.code − "
+                        + "rust.vendored.code + c.code), a fraction: the share without the vendored crates"),
+                List.of("`share.nonvendored.lines`", "(rust.lines − rust.vendored.lines) / (rust.lines − "
+                        + "rust.vendored.lines + c.lines), a fraction"),
                 List.of("`drivers.modules`", "`.rs` files under `drivers/` with a line matching `"
                         + DRIVER_MODULE.pattern() + "`; the driver's name is the macro's `name:` field, else the "
-                        + "file stem, and a driver that moves keeps its name"),
+                        + "file stem, and a driver that moves keeps its name; each is sized by its module tree "
+                        + "(see Drivers)"),
+                List.of("`drivers.libraries`", "libraries: Rust under `drivers/` in no module's tree, one per "
+                        + "root file (see Drivers)"),
                 List.of("`drivers.dirs`", "directories under `drivers/` that directly contain a `.rs` file"),
                 List.of("`docs.rust.files`, `docs.rust.lines`", "files of any type under `" + RUST_DOCS + "`"),
                 List.of("`docs.mentions`", "`*.rst` files under `Documentation/` containing the word \"rust\" in "

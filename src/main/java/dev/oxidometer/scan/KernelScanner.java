@@ -141,15 +141,25 @@ public final class KernelScanner implements AutoCloseable {
         listener.filesDone(tag, 0, total);
         KernelSource.Facts facts = source.facts(files, cache, done -> listener.filesDone(tag, done, total));
         Map<String, TreeFile> whole = new HashMap<>();
+        Map<String, TreeFile> rust = new HashMap<>();
         for (TreeFile file : files) {
             if (CountingRules.WHOLE_FILES.contains(file.path())) {
                 whole.put(file.path(), file);
             }
+            if (file.kind() == FileKind.RUST) {
+                rust.put(file.path(), file);
+            }
         }
+        // Module trees of drivers: the mod declarations of the few files they reach, read on demand
+        Function<String, List<ModDeclarations.Decl>> modDeclarations = path -> {
+            TreeFile file = rust.get(path);
+            return file == null ? List.of() : wholeFile(file, ModDeclarations::of, List.of());
+        };
         ReleaseScan scan = counter.count(tag, facts.byPath(),
                 wholeFile(whole.get(CountingRules.MAINTAINERS), ReleaseCounter::rustMaintainerSections, List.of()),
                 wholeFile(whole.get(CountingRules.MIN_TOOL_VERSION), ReleaseCounter::minimumRustc, null),
-                wholeFile(whole.get(CountingRules.KERNEL_CRATE_ROOT), ReleaseCounter::abstractionModules, List.of()));
+                wholeFile(whole.get(CountingRules.KERNEL_CRATE_ROOT), ReleaseCounter::abstractionModules, List.of()),
+                modDeclarations);
         listener.tagFinished(tag, scan, Duration.between(start, Instant.now()), facts.cacheHits());
         return scan;
     }

@@ -68,16 +68,23 @@ public final class LineCounter {
         final boolean nested = t.syntax.nestedBlockComments();
         final boolean lifetimes = t.syntax.lifetimes();
         final boolean splicing = t.syntax.lineSplicing();
+        final boolean docs = t.syntax.rustDocComments();
 
         long code = 0;
         long comments = 0;
         long blanks = 0;
+        long docLines = 0;
         int state = CODE;
         int depth = 0;
         int hashes = 0;
         boolean hasCode = false;
         boolean hasComment = false;
         boolean spliced = false; // a string's escape backslash stood right before the line end
+        // Doc comments (Rust): whether the line holds doc-comment text, other comment text, and whether the block
+        // comment being read opened as a doc comment.
+        boolean hasDoc = false;
+        boolean hasPlain = false;
+        boolean docBlock = false;
         int i = from;
 
         while (i < end) {
@@ -105,11 +112,17 @@ public final class LineCounter {
                         hasComment = true;
                         state = LINE_COMMENT;
                         i += lineComment.length;
+                        if (docs && isDocMarker(d, i, end, '/')) {
+                            hasDoc = true;
+                        } else {
+                            hasPlain = true;
+                        }
                     } else if (c == blockOpen0 && startsWith(d, i, end, blockOpen)) {
                         hasComment = true;
                         state = BLOCK_COMMENT;
                         depth = 1;
                         i += blockOpen.length;
+                        docBlock = docs && isDocMarker(d, i, end, '*');
                     } else if (c == '"') {
                         hasCode = true;
                         state = STRING;
@@ -147,6 +160,11 @@ public final class LineCounter {
                     }
                 }
                 case BLOCK_COMMENT -> {
+                    if (docBlock) {
+                        hasDoc = true;
+                    } else {
+                        hasPlain = true;
+                    }
                     int text = 0;
                     while (i < end) {
                         int c = d[i] & 0xFF;
@@ -228,11 +246,16 @@ public final class LineCounter {
                     code++;
                 } else if (hasComment) {
                     comments++;
+                    if (hasDoc && !hasPlain) {
+                        docLines++;
+                    }
                 } else {
                     blanks++;
                 }
                 hasCode = false;
                 hasComment = false;
+                hasDoc = false;
+                hasPlain = false;
                 if (state == LINE_COMMENT) {
                     if (!(splicing && endsWithBackslash(d, from, i))) {
                         state = CODE;
@@ -258,11 +281,32 @@ public final class LineCounter {
                 code++;
             } else if (hasComment) {
                 comments++;
+                if (hasDoc && !hasPlain) {
+                    docLines++;
+                }
             } else {
                 blanks++;
             }
         }
-        return new LineCounts(code + comments + blanks, code, comments, blanks);
+        return new LineCounts(code + comments + blanks, code, comments, blanks, docLines);
+    }
+
+    /**
+     * Whether the comment whose opener ends before {@code i} is a Rust doc comment: {@code ///} (not {@code ////})
+     * and {@code //!} for line comments ({@code third} = '/'), {@code /**} (not {@code /***} nor the empty
+     * {@code /**}{@code /}) and {@code /*!} for block comments ({@code third} = '*').
+     */
+    private static boolean isDocMarker(byte[] d, int i, int end, int third) {
+        if (i >= end) {
+            return false;
+        }
+        if (d[i] == '!') {
+            return true;
+        }
+        if (d[i] != third) {
+            return false;
+        }
+        return i + 1 >= end || (d[i + 1] != third && !(third == '*' && d[i + 1] == '/'));
     }
 
     private static boolean startsWith(byte[] d, int i, int end, byte[] marker) {

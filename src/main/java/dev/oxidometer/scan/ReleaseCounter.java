@@ -3,11 +3,14 @@ package dev.oxidometer.scan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,16 @@ final class ReleaseCounter {
      */
     ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, List<String> maintainerSections,
                       String minimumRustc, List<String> abstractions) {
+        return count(tag, facts, maintainerSections, minimumRustc, abstractions, path -> List.of());
+    }
+
+    /**
+     * @param modDeclarations the {@code mod name;} declarations of a Rust file under {@code drivers/} (or reached
+     *                        from one through {@code #[path]}), by path ({@link ModDeclarations})
+     */
+    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, List<String> maintainerSections,
+                      String minimumRustc, List<String> abstractions,
+                      Function<String, List<ModDeclarations.Decl>> modDeclarations) {
         Map<Category, LineCounts> perCategory = new EnumMap<>(Category.class);
         Map<Category, Integer> filesPerCategory = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
@@ -92,6 +105,10 @@ final class ReleaseCounter {
         for (LineCounts counts : perCategory.values()) {
             rust = rust.plus(counts);
         }
+        List<Driver> drivers = drivers(moduleFiles, rustFiles, modDeclarations);
+        long libraries = drivers.stream().filter(Driver::isLibrary).count();
+        long vendoredCode = perCategory.get(Category.VENDORED).code();
+        long vendoredLines = perCategory.get(Category.VENDORED).lines();
         long adoptionCode = CountingRules.ADOPTION.stream().mapToLong(cat -> perCategory.get(cat).code()).sum();
 
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -100,6 +117,7 @@ final class ReleaseCounter {
         metrics.put("rust.code", rust.code());
         metrics.put("rust.comments", rust.comments());
         metrics.put("rust.blanks", rust.blanks());
+        metrics.put("rust.doc.comments", rust.docComments());
         for (Category category : Category.values()) {
             metrics.put("rust." + category.key() + ".files", (long) filesPerCategory.get(category));
             metrics.put("rust." + category.key() + ".lines", perCategory.get(category).lines());
@@ -112,7 +130,12 @@ final class ReleaseCounter {
         metrics.put("share.lines", fraction(rust.lines(), rust.lines() + c.lines()));
         metrics.put("share.code", fraction(rust.code(), rust.code() + c.code()));
         metrics.put("share.adoption.code", fraction(adoptionCode, rust.code() + c.code()));
+        metrics.put("share.nonvendored.code",
+                fraction(rust.code() - vendoredCode, rust.code() - vendoredCode + c.code()));
+        metrics.put("share.nonvendored.lines",
+                fraction(rust.lines() - vendoredLines, rust.lines() - vendoredLines + c.lines()));
         metrics.put("drivers.modules", (long) moduleFiles.size());
+        metrics.put("drivers.libraries", libraries);
         metrics.put("drivers.dirs", (long) driverDirs.size());
         metrics.put("docs.rust.files", (long) docsRustFiles);
         metrics.put("docs.rust.lines", docsRustLines);
@@ -126,32 +149,74 @@ final class ReleaseCounter {
         metrics.put("rustc.min", minimumRustc);
 
         return new ReleaseScan(tag.name(), tag.commit(), tag.date(), tag.isRc(), metrics,
-                drivers(moduleFiles, rustFiles), abstractions, List.copyOf(rustFiles));
+                drivers, abstractions, List.copyOf(rustFiles));
     }
 
     private static double fraction(long part, long whole) {
         return whole == 0 ? 0.0 : (double) part / whole;
     }
 
-    /** Each module-declaring file under drivers/, with the Rust under its directory. */
-    private static List<Driver> drivers(List<FileFacts> moduleFiles, List<RustFile> rustFiles) {
+    /**
+     * Each module-declaring file under drivers/ with its module tree; then the Rust under drivers/ in no module's
+     * tree, as libraries: each file no other such file's declarations reach, with its own tree.
+     */
+    private static List<Driver> drivers(List<FileFacts> moduleFiles, List<RustFile> rustFiles,
+                                        Function<String, List<ModDeclarations.Decl>> modDeclarations) {
+        Map<String, RustFile> byPath = new HashMap<>();
+        for (RustFile file : rustFiles) {
+            byPath.put(file.path(), file);
+        }
+        Function<String, Boolean> exists = byPath::containsKey;
         List<Driver> drivers = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
         for (FileFacts module : moduleFiles) {
             String path = module.file().path();
             String name = module.facts().moduleName().isEmpty() ? stem(path) : module.facts().moduleName();
-            String dir = CountingRules.dirName(path) + "/";
-            int files = 0;
-            long lines = 0;
-            for (RustFile file : rustFiles) {
-                if (file.path().startsWith(dir)) {
-                    files++;
-                    lines += file.counts().lines();
-                }
-            }
-            drivers.add(new Driver(name, path, files, lines));
+            List<String> tree = ModuleTree.files(path, modDeclarations, exists);
+            claimed.addAll(tree);
+            drivers.add(driver(name, path, Driver.MODULE, tree, byPath));
         }
+        List<String> unclaimed = rustFiles.stream().map(RustFile::path)
+                .filter(p -> CountingRules.isDriverSource(p) && !claimed.contains(p)).toList();
+        Map<String, List<String>> trees = new LinkedHashMap<>();
+        Set<String> reachedFromAnother = new HashSet<>();
+        for (String path : unclaimed) {
+            List<String> tree = ModuleTree.files(path, modDeclarations, p -> exists.apply(p) && !claimed.contains(p));
+            trees.put(path, tree);
+            reachedFromAnother.addAll(tree.subList(1, tree.size()));
+        }
+        trees.forEach((root, tree) -> {
+            if (!reachedFromAnother.contains(root)) {
+                drivers.add(driver(libraryName(root), root, Driver.LIBRARY, tree, byPath));
+            }
+        });
         drivers.sort(Comparator.comparing(Driver::name).thenComparing(Driver::path));
         return List.copyOf(drivers);
+    }
+
+    private static Driver driver(String name, String path, String kind, List<String> tree,
+                                 Map<String, RustFile> byPath) {
+        long lines = 0;
+        long code = 0;
+        for (String file : tree) {
+            LineCounts counts = byPath.get(file).counts();
+            lines += counts.lines();
+            code += counts.code();
+        }
+        List<String> sources = new ArrayList<>(tree.size());
+        sources.add(tree.getFirst());
+        tree.stream().skip(1).sorted().forEach(sources::add);
+        return new Driver(name, path, kind, tree.size(), lines, code, sources);
+    }
+
+    /** {@code drm_panic_qr} for {@code drivers/gpu/drm/drm_panic_qr.rs}; the directory for a mod.rs or lib.rs. */
+    static String libraryName(String path) {
+        String stem = stem(path);
+        if (stem.equals("mod") || stem.equals("lib") || stem.equals("main")) {
+            String dir = CountingRules.dirName(path);
+            return dir.isEmpty() ? stem : CountingRules.baseName(dir);
+        }
+        return stem;
     }
 
     private static String stem(String path) {

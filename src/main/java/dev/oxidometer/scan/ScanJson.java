@@ -47,7 +47,9 @@ public final class ScanJson {
         joined(r.metrics().entrySet(), e -> quote(e.getKey()) + ": " + value(e.getValue()), ", ");
         out.append("},\n     \"drivers\": [");
         joined(r.drivers(), d -> "{\"name\": " + quote(d.name()) + ", \"path\": " + quote(d.path())
-                + ", \"files\": " + d.files() + ", \"lines\": " + d.lines() + "}", ",\n       ");
+                + ", \"kind\": " + quote(d.kind()) + ", \"files\": " + d.files() + ", \"lines\": " + d.lines()
+                + ", \"code\": " + d.code() + ", \"sources\": ["
+                + String.join(", ", d.sources().stream().map(ScanJson::quote).toList()) + "]}", ",\n       ");
         out.append("],\n     \"abstractions\": [");
         joined(r.abstractions(), ScanJson::quote, ", ");
         out.append("],\n     \"files\": [");

@@ -40,7 +40,15 @@ public record Syntax(String name, String lineComment, String blockOpen, String b
         }
     }
 
-    /** The syntax for a file name by its extension: {@code .rs} is Rust, {@code .c} and {@code .h} are C. */
+    /**
+     * Whether Rust's doc-comment markers ({@code ///}, {@code //!}, {@code /**}, {@code /*!}) are told apart from
+     * other comments: for Rust, the syntax with nested block comments and lifetimes.
+     */
+    public boolean rustDocComments() {
+        return nestedBlockComments && lifetimes;
+    }
+
+        /** The syntax for a file name by its extension: {@code .rs} is Rust, {@code .c} and {@code .h} are C. */
     public static Optional<Syntax> forFileName(String fileName) {
         // Case matters: the kernel's rules name *.c and *.h, and .C is C++ elsewhere.
         if (fileName.endsWith(".rs")) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.AbstractionModule;
 import dev.oxidometer.release.ReleaseCatalog;
@@ -33,6 +32,7 @@ public class AbstractionsView extends Div implements BeforeEnterObserver {
     final Grid<AbstractionModule> grid = new Grid<>();
     final TextField filter = new TextField();
     private List<AbstractionModule> all = List.of();
+    private dev.oxidometer.release.ReleaseGaps gaps = dev.oxidometer.release.ReleaseGaps.of(List.of());
 
     public AbstractionsView(ReleaseCatalog catalog) {
         this.catalog = catalog;
@@ -40,8 +40,8 @@ public class AbstractionsView extends Div implements BeforeEnterObserver {
         grid.setId("abstractions-grid");
         grid.addColumn(AbstractionModule::name).setHeader("Module").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(m -> new RouterLink(m.firstTag(), ReleaseView.class, m.firstTag()))
-                .setHeader("First merged in").setComparator(m -> m.firstDate() == null ? java.time.Instant.EPOCH : m.firstDate())
+        grid.addComponentColumn(m -> RangeLinks.link(m.first(gaps), "first merged"))
+                .setHeader("First merged").setComparator(m -> m.firstDate() == null ? java.time.Instant.EPOCH : m.firstDate())
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(m -> Format.date(m.firstDate())).setHeader("Date")
                 .setComparator(m -> m.firstDate() == null ? java.time.Instant.EPOCH : m.firstDate())
@@ -62,13 +62,15 @@ public class AbstractionsView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         all = catalog.abstractions();
+        gaps = RangeLinks.gaps(catalog);
         if (catalog.releases(true).isEmpty()) {
             add(new EmptyState());
             return;
         }
         grid.setItems(filter(all, filter.getValue()));
-        Paragraph intro = new Paragraph(all.size() + " modules of the kernel crate (rust/kernel), with the release in "
-                + "which each was first merged.");
+        Paragraph intro = new Paragraph(all.size() + " modules of the kernel crate (rust/kernel), with when each "
+                + "was first merged: one release where the release before it is scanned too, else the range of "
+                + "releases not scanned. " + gaps.coverage());
         intro.setId("abstraction-count");
         add(new H2("Abstractions"), intro, filter, grid);
     }

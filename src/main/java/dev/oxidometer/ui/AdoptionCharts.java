@@ -37,10 +37,6 @@ import java.util.function.Function;
  */
 final class AdoptionCharts {
 
-    /** A notable moment marked on the charts, found in the data rather than typed in. */
-    record Event(String tag, String text) {
-    }
-
     private AdoptionCharts() {
     }
 
@@ -59,15 +55,23 @@ final class AdoptionCharts {
         return chart(data, releases, settings, yScale(settings, "Rust code lines", true));
     }
 
+    /** The headline share: Rust code without the vendored crates, of Rust + C code lines. */
+    static final String SHARE_LABEL = "Rust share of code, vendored crates left out (%)";
+    static final String SHARE_WITH_VENDORED_LABEL = "Rust share of code, vendored crates included (%)";
+
     /**
-     * The Rust share of Rust + C code lines in percent: all Rust ({@code share.code}) and the adoption code alone,
-     * abstractions + drivers + samples ({@code share.adoption.code}), as the counting rules define them.
+     * The Rust share of Rust + C code lines in percent, as the counting rules define them: without the vendored
+     * crates ({@code share.nonvendored.code}, the headline), the adoption code alone, abstractions + drivers +
+     * samples ({@code share.adoption.code}), and, with "Show vendored crates", all Rust ({@code share.code}).
      */
     static LineChart share(List<ReleaseSummary> releases, AdoptionSettings settings) {
         LineData data = new LineData().setLabels(tags(releases))
-                .addDataset(line(releases, settings, "Rust share of code (%)", 0, r -> percent(r, "share.code")))
+                .addDataset(line(releases, settings, SHARE_LABEL, 0, r -> percent(r, "share.nonvendored.code")))
                 .addDataset(line(releases, settings, "Adoption code (abstractions, drivers, samples) share (%)", 1,
                         r -> percent(r, "share.adoption.code")));
+        LineDataset all = line(releases, settings, SHARE_WITH_VENDORED_LABEL, 2, r -> percent(r, "share.code"));
+        all.setHidden(!settings.vendored());
+        data.addDataset(all);
         LinearScaleOptions y = new NamedFormatLinearScale("percent").setBeginAtZero(true);
         y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("% of Rust + C code lines"));
         return chart(data, releases, settings.withLogScale(false), y);
@@ -80,28 +84,6 @@ final class AdoptionCharts {
                 .addDataset(line(releases, settings, fraction ? key + " (%)" : key, 0,
                         r -> Metrics.number(r, key).map(v -> fraction ? v * 100 : v).orElse(null)));
         return chart(data, releases, settings, yScale(settings, fraction ? "%" : key, false));
-    }
-
-    /**
-     * First Rust in the tree and first Rust driver: the first release with any, provided an earlier release in
-     * the data had none (otherwise the data cannot tell when it started, and no marker is better than a wrong one).
-     */
-    static List<Event> events(List<ReleaseSummary> releases) {
-        List<Event> events = new ArrayList<>();
-        firstAfterNone(releases, "rust.files", "First Rust in the tree", events);
-        firstAfterNone(releases, "drivers.modules", "First Rust driver", events);
-        return events;
-    }
-
-    private static void firstAfterNone(List<ReleaseSummary> releases, String key, String text, List<Event> out) {
-        for (int i = 1; i < releases.size(); i++) {
-            if (Metrics.whole(releases.get(i), key) > 0) {
-                if (Metrics.whole(releases.get(i - 1), key) == 0) {
-                    out.add(new Event(releases.get(i).tag(), text));
-                }
-                return;
-            }
-        }
     }
 
     private static Double percent(ReleaseSummary r, String key) {
@@ -167,15 +149,8 @@ final class AdoptionCharts {
                 .setText(settings.dateAxis() ? "release date" : "release"));
 
         AnnotatedPlugins plugins = new AnnotatedPlugins();
+        // tree events (first Rust, first driver, crates, ...) come from the stored history: AdoptionEvents
         markReleases(plugins, releases, settings);
-        List<Event> events = events(releases);
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            int row = i;
-            releases.stream().filter(r -> r.tag().equals(event.tag())).findFirst().ifPresent(r ->
-                    plugins.addVerticalLine("event-" + event.tag(), xValue(r, settings), ChartColors.EVENT,
-                            event.text() + " (" + r.tag() + ")", false, row));
-        }
         plugins.setLegend(new LegendOptions().setPosition("bottom"));
         plugins.setTooltip(new TooltipOptions().setMode("index").setIntersect(false));
         plugins.setZoom(new Zoom()

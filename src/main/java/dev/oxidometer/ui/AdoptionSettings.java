@@ -8,11 +8,13 @@ import java.util.Map;
 
 /**
  * What the Adoption view shows, kept in the URL's query so that every state has a link that can be shared:
- * {@code ?metric=unsafe.blocks&scale=log&rc=on&vendored=on&x=date}. Defaults are left out of the URL.
+ * {@code ?metric=unsafe.blocks&scale=log&rc=on&vendored=on&x=release} (the date axis is the default, so
+ * {@code x=date} changes nothing). Defaults are left out of the URL.
  */
 public record AdoptionSettings(String metric, boolean vendored, boolean includeRc, boolean logScale, boolean dateAxis) {
 
-    public static final AdoptionSettings DEFAULT = new AdoptionSettings(null, false, false, false, false);
+    /** A date axis by default: an evenly spaced release sequence would draw v6.1 → v6.12 like v7.2 → v7.3. */
+    public static final AdoptionSettings DEFAULT = new AdoptionSettings(null, false, false, false, true);
 
     public static AdoptionSettings from(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
@@ -22,7 +24,7 @@ public record AdoptionSettings(String metric, boolean vendored, boolean includeR
                 "on".equals(first(p, "vendored")),
                 "on".equals(first(p, "rc")),
                 "log".equals(first(p, "scale")),
-                "date".equals(first(p, "x")));
+                !"release".equals(first(p, "x")));
     }
 
     public QueryParameters toQuery() {
@@ -39,8 +41,8 @@ public record AdoptionSettings(String metric, boolean vendored, boolean includeR
         if (logScale) {
             p.put("scale", "log");
         }
-        if (dateAxis) {
-            p.put("x", "date");
+        if (!dateAxis) {
+            p.put("x", "release");
         }
         return QueryParameters.simple(p);
     }

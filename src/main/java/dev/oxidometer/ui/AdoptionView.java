@@ -56,6 +56,9 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     final ChartJs metricChart = new ChartJs();
     final Checkbox vendored = new Checkbox("Show vendored crates");
     final Checkbox rc = new Checkbox("Include rc tags");
+    final Checkbox treeEvents = new Checkbox("Show tree events");
+    /** Tree events on the chart: on unless the URL says {@code events=off}. */
+    private boolean showEvents = true;
     final Select<String> scale = new Select<>();
     final Select<String> xAxis = new Select<>();
     final ComboBox<String> metric = new ComboBox<>("Metric");
@@ -75,6 +78,17 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         hoverInfo.addClassName("oxido-muted");
         vendored.setId("vendored-toggle");
         rc.setId("rc-toggle");
+        treeEvents.setId("events-toggle");
+        treeEvents.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                java.util.Map<String, List<String>> query = new java.util.LinkedHashMap<>(
+                        settings.toQuery().getParameters());
+                if (!e.getValue()) {
+                    query.put("events", List.of("off"));
+                }
+                UI.getCurrent().navigate(AdoptionView.class, new com.vaadin.flow.router.QueryParameters(query));
+            }
+        });
         scale.setId("scale-select");
         scale.setLabel("Axis");
         scale.setItems(LINEAR, LOG);
@@ -101,6 +115,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         settings = AdoptionSettings.from(event.getLocation().getQueryParameters());
+        showEvents = !"off".equals(event.getLocation().getQueryParameters().getSingleParameter("events").orElse(""));
         render();
     }
 
@@ -118,25 +133,35 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         }
         add(new H2("Rust in the Linux kernel"));
         catalog.dataSource().ifPresent(source -> add(new Paragraph(sourceLine(source, releases))));
+        dev.oxidometer.release.ReleaseGaps gaps = AdoptionEvents.gaps(catalog, releases);
+        Paragraph coverage = new Paragraph(gaps.coverage() + (gaps.gaps().isEmpty() ? ""
+                : " What first shows in a release after a gap is given as the range of releases it may have "
+                        + "happened in."));
+        coverage.setId("coverage");
+        coverage.addClassName("oxido-muted");
+        add(coverage);
         add(counters(releases));
         add(controls(releases));
 
-        List<AdoptionCharts.Event> events = AdoptionCharts.events(releases);
+        List<dev.oxidometer.release.TreeEvent> events = catalog.events();
         LineChart code = AdoptionCharts.codeByCategory(releases, settings);
+        if (showEvents) {
+            AdoptionEvents.annotate(code, releases, events, gaps, settings);
+        }
+        AdoptionEvents.markGaps(code, releases, gaps, settings);
         articleMarkers.decorate(codeChart, code, releases, settings.dateAxis());
         codeChart.setChart(code);
         codeChart.setAccessibleText("Rust code lines per release by category, " + releases.size() + " releases");
         add(new H3("Rust code lines by category"), codeChart, hoverInfo, articleMarkers);
         if (!events.isEmpty()) {
-            Paragraph marked = new Paragraph("Marked from the data: " + String.join(", ", events.stream()
-                    .map(e -> e.text() + " (" + e.tag() + ")").toList()));
-            marked.addClassName("oxido-muted");
-            marked.setId("events");
-            add(marked);
+            add(AdoptionEvents.list(events, gaps));
         }
 
-        shareChart.setChart(AdoptionCharts.share(releases, settings));
-        shareChart.setAccessibleText("Rust share of code per release, in percent");
+        LineChart share = AdoptionCharts.share(releases, settings);
+        AdoptionEvents.markGaps(share, releases, gaps, settings);
+        shareChart.setChart(share);
+        shareChart.setAccessibleText("Rust share of code per release, in percent, vendored crates left out"
+                + (settings.vendored() ? " and included" : ""));
         add(new H3("Rust share of the code"), shareChart);
 
         if (settings.metric() != null) {
@@ -168,13 +193,26 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
         Div counters = new Div(
                 counter("counter-code", "Rust adoption code lines (abstractions, drivers, samples), " + newest.tag(), "rust.adoption.code", newest, previous),
-                counter("counter-share", "Rust share of code, " + newest.tag(), "share.code", newest, previous),
+                shareCounter(newest, previous),
                 counter("counter-drivers", "Rust driver modules", "drivers.modules", newest, previous),
                 counter("counter-abstractions", "Abstraction modules in the kernel crate", "abstractions.modules", newest, previous),
                 counter("counter-docs", "Rust documentation pages", "docs.rust.files", newest, previous),
                 counter("counter-maintainers", "MAINTAINERS sections for Rust", "maintainers.rust", newest, previous));
         counters.addClassName("oxido-counters");
         return counters;
+    }
+
+    /**
+     * The headline share, vendored crates left out ({@code share.nonvendored.code}, the share chart's first
+     * series); for releases stored before that metric existed, the share with them, labelled so.
+     */
+    private Counter shareCounter(ReleaseSummary newest, Optional<ReleaseSummary> previous) {
+        boolean nonVendored = newest.metrics().get("share.nonvendored.code") != null;
+        String key = nonVendored ? "share.nonvendored.code" : "share.code";
+        String caption = nonVendored
+                ? "Rust share of Rust + C code lines, vendored crates left out (share.nonvendored.code), "
+                : "Rust share of Rust + C code lines, vendored crates included (share.code), ";
+        return counter("counter-share", caption + newest.tag(), key, newest, previous);
     }
 
     private Counter counter(String id, String caption, String key, ReleaseSummary newest,
@@ -194,7 +232,8 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         metric.setItems(catalog.metricKeys().stream().filter(k -> Metrics.isNumeric(releases, k)).toList());
         metric.setValue(settings.metric() != null && catalog.metricKeys().contains(settings.metric())
                 ? settings.metric() : null);
-        Div controls = new Div(metric, scale, xAxis, vendored, rc);
+        treeEvents.setValue(showEvents);
+        Div controls = new Div(metric, scale, xAxis, vendored, rc, treeEvents);
         controls.addClassName("oxido-controls");
         return controls;
     }
@@ -209,9 +248,14 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         if (point.label() == null) {
             return;
         }
-        catalog.release(point.label()).ifPresent(r -> hoverInfo.setText(r.tag() + " · " + Format.date(r.date())
+        catalog.release(point.label()).ifPresent(r -> hoverInfo.setText(r.tag()
+                + catalog.note(r.tag()).flatMap(n -> dev.oxidometer.release.TreeNote.label(r.tag(), n))
+                        .map(l -> " (" + l + ")").orElse("")
+                + " · " + Format.date(r.date())
                 + " · " + Format.metric("rust.adoption.code", r.metrics().get("rust.adoption.code"))
-                + " adoption code lines (abstractions, drivers, samples) · Rust share " + Format.metric("share.code", r.metrics().get("share.code"))
+                + " adoption code lines (abstractions, drivers, samples) · Rust share without vendored crates "
+                + Format.metric("share.nonvendored.code", r.metrics().get("share.nonvendored.code"))
+                + ", with them " + Format.metric("share.code", r.metrics().get("share.code"))
                 + " · click for details"));
     }
 

@@ -79,9 +79,7 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
         H2 heading = new H2(d.name());
         heading.setId("driver-title");
         add(new Paragraph(new RouterLink("← All drivers", DriversView.class)), heading,
-                new Paragraph(d.path() + " · subsystem " + d.subsystem() + " · landed in " + d.landedTag()
-                        + " (" + Format.date(d.landedDate()) + ") · last seen in " + d.lastTag()
-                        + " · " + d.files() + " files, " + Format.number(d.lines()) + " lines"));
+                new Paragraph(DriverRangeText.summary(d, RangeLinks.gaps(catalog))));
 
         BarData data = new BarData().setLabels(history.stream().map(DriverRelease::tag).toList())
                 .addDataset(new BarDataset().setLabel("lines")

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.DriverSummary;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.release.ReleaseGaps;
 import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
@@ -36,6 +37,7 @@ public class DriversView extends Div implements BeforeEnterObserver {
     final TextField filter = new TextField();
     final Grid<DriverSummary> grid = new Grid<>();
     private List<DriverSummary> all = List.of();
+    private ReleaseGaps gaps = ReleaseGaps.of(List.of());
 
     public DriversView(ReleaseCatalog catalog) {
         this.catalog = catalog;
@@ -59,12 +61,15 @@ public class DriversView extends Div implements BeforeEnterObserver {
                 .setFrozen(true);
         grid.addColumn(DriverSummary::path).setHeader("Path").setSortable(true).setFlexGrow(2).setResizable(true);
         grid.addColumn(DriverSummary::subsystem).setHeader("Subsystem").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(d -> new RouterLink(d.landedTag(), ReleaseView.class, d.landedTag()))
+        grid.addColumn(DriverSummary::kind).setHeader("Kind").setSortable(true).setAutoWidth(true)
+                .setTooltipGenerator(d -> d.isLibrary() ? "Rust under drivers/ in no module's tree (linked into C)"
+                        : "a kernel module (module! macro) and its module tree");
+        // a range, never a single release the scans did not show: "v6.2–v6.12", the wording on hover
+        grid.addComponentColumn(d -> RangeLinks.link(d.landed(gaps), "landed"))
                 .setHeader("Landed").setComparator(d -> d.landedDate() == null ? java.time.Instant.EPOCH : d.landedDate())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(d -> Format.date(d.landedDate())).setHeader("Landed on")
-                .setComparator(d -> d.landedDate() == null ? java.time.Instant.EPOCH : d.landedDate())
-                .setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(d -> RangeLinks.linkOrDash(d.removed(gaps), "removed"))
+                .setHeader("Removed").setAutoWidth(true);
         grid.addColumn(DriverSummary::files).setHeader("Files").setSortable(true).setAutoWidth(true);
         grid.addColumn(d -> Format.number(d.lines())).setHeader("Lines")
                 .setComparator(DriverSummary::lines).setSortable(true).setAutoWidth(true);
@@ -78,6 +83,7 @@ public class DriversView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
         all = catalog.drivers();
+        gaps = RangeLinks.gaps(catalog);
         removeAll();
         if (catalog.releases(true).isEmpty()) {
             add(new EmptyState());
@@ -86,11 +92,17 @@ public class DriversView extends Div implements BeforeEnterObserver {
         filter.setValue(q);
         List<DriverSummary> shown = filter(all, q);
         grid.setItems(shown);
+        long libraries = all.stream().filter(DriverSummary::isLibrary).count();
         Paragraph count = new Paragraph(shown.size() == all.size()
-                ? all.size() + " Rust drivers seen in the scanned releases"
+                ? (all.size() - libraries) + " Rust driver modules and " + libraries + " libraries seen in the "
+                        + "scanned releases; sizes are each one's own module tree"
                 : shown.size() + " of " + all.size() + " Rust drivers match \"" + q + "\"");
         count.setId("driver-count");
-        add(new H2("Rust drivers"), filter, count, grid);
+        Paragraph coverage = new Paragraph(gaps.coverage() + " Landing and removal are ranges where releases "
+                + "in between are not scanned.");
+        coverage.setId("driver-coverage");
+        coverage.addClassName("oxido-muted");
+        add(new H2("Rust drivers"), filter, count, coverage, grid);
     }
 
     static List<DriverSummary> filter(List<DriverSummary> drivers, String query) {

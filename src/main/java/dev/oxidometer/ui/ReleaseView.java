@@ -81,9 +81,11 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         add(heading, new Paragraph(Format.date(release.date()) + (release.rc() ? " · release candidate" : "")
                 + " · commit " + shortCommit(release.commit())
                 + previous.map(p -> " · compared with " + p.tag()).orElse(" · the first scanned release")));
+        ReleaseHistoryNotes.treeNote(catalog, release.tag()).forEach(this::add);
         if (previous.isPresent()) {
             add(new Paragraph(new RouterLink("← " + previous.get().tag(), ReleaseView.class, previous.get().tag())));
         }
+        add(new H3("Tree events"), ReleaseHistoryNotes.events(catalog, release.tag()));
 
         add(new H3("Metrics"), metricsGrid(metricRows(release, previous.orElse(null))));
         if (previous.isEmpty()) {
@@ -210,6 +212,8 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         }
         Anchor a = new Anchor(links.url(path, tag), path, AnchorTarget.BLANK);
         a.addClassName("oxido-code");
+        // the link goes to the upstream tag, which may differ from the tree counted (see the tree note)
+        a.getElement().setAttribute("title", "upstream source of " + path + " at " + tag);
         a.getElement().setAttribute("rel", "noopener");
         return a;
     }

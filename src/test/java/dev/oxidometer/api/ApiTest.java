@@ -131,6 +131,37 @@ class ApiTest {
     }
 
     @Test
+    void first_and_last_seen_facts_carry_their_range_and_events_are_served_in_version_order() throws Exception {
+        // the fixture holds v6.1 and v6.12 only: ten releases in between are not scanned
+        mvc.perform(get("/api/drivers"))
+                .andExpect(jsonPath("$[0].landedTag").value("v6.12"))
+                .andExpect(jsonPath("$[0].landedAfterTag").value("v6.1"))
+                .andExpect(jsonPath("$[0].landedExact").value(false))
+                .andExpect(jsonPath("$[0].removedTag").isEmpty())
+                .andExpect(jsonPath("$[0].removedAfterTag").isEmpty())
+                .andExpect(jsonPath("$[0].removedExact").value(false))
+                .andExpect(jsonPath("$[0].kind").value("module"));
+        mvc.perform(get("/api/drivers/rnull_mod"))
+                .andExpect(jsonPath("$.driver.landedAfterTag").value("v6.1"))
+                .andExpect(jsonPath("$.driver.landedExact").value(false));
+        mvc.perform(get("/api/abstractions"))
+                .andExpect(jsonPath("$[?(@.name == 'block')].firstAfterTag").value("v6.1"))
+                .andExpect(jsonPath("$[?(@.name == 'block')].firstExact").value(false))
+                .andExpect(jsonPath("$[?(@.name == 'alloc')].firstTag").value("v6.1"))
+                .andExpect(jsonPath("$[?(@.name == 'alloc')].firstAfterTag").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.nullValue())));
+        mvc.perform(get("/api/events"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'driver-added')].subject").value("rnull_mod"))
+                .andExpect(jsonPath("$[?(@.kind == 'first-driver')].tag").value("v6.12"))
+                .andExpect(jsonPath("$[?(@.kind == 'first-driver')].afterTag").value("v6.1"))
+                .andExpect(jsonPath("$[?(@.kind == 'first-driver')].exact").value(false))
+                .andExpect(jsonPath("$[?(@.kind == 'rustc-min-changed')].detail").value("1.62.0 → 1.78.0"))
+                .andExpect(jsonPath("$[*].tag", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("v6.12"))));
+        mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.paths['/api/events']").exists());
+    }
+
+    @Test
     void the_metrics_csv_has_a_header_and_one_crlf_terminated_row_per_release() throws Exception {
         String csv = mvc.perform(get("/api/metrics.csv"))
                 .andExpect(status().isOk())

@@ -42,6 +42,8 @@ class ClaimCheckerTest {
         assertThat(c.files()).containsExactly("drivers/android/binder/rust_binder_main.rs",
                 "drivers/android/binder/node.rs");
         assertThat(c.message()).isEqualTo("Binder: in tree since v6.18 (drivers/android/binder, 2 Rust files there)");
+        assertThat(c.sinceAfterTag()).isEqualTo("v6.17");
+        assertThat(c.sinceExact()).isTrue();
     }
 
     @Test
@@ -65,8 +67,10 @@ class ClaimCheckerTest {
         ClaimCheck c = ClaimChecker.check(LinkSuggesterTest.article("NVMe", null, "2023-03-01T00:00:00Z"), k, SEED)
                 .getFirst();
 
-        assertThat(c.message()).isEqualTo("NVMe: in tree since v6.1 (drivers/nvme, 1 Rust file there); last seen in v6.1,"
-                + " gone by v6.2");
+        assertThat(c.message()).isEqualTo("NVMe: in tree since v6.1 or earlier (the first scanned release)"
+                + " (drivers/nvme, 1 Rust file there); last seen in v6.1, removed in v6.2");
+        assertThat(c.sinceAfterTag()).isNull();
+        assertThat(c.sinceExact()).isFalse();
     }
 
     @Test

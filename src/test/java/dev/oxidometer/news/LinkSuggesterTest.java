@@ -64,6 +64,13 @@ class LinkSuggesterTest {
                 .extracting(Suggestion::target).containsExactly("v6.11");
         assertThat(LinkSuggester.releases(Instant.parse("2024-11-20T00:00:00Z"), sparse))
                 .extracting(Suggestion::target).containsExactly("v6.12");
+        // across a gap the scanned release is not called the current one
+        assertThat(LinkSuggester.releases(Instant.parse("2026-05-01T00:00:00Z"), sparse))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.score()).isEqualTo(LinkSuggester.NEWEST_SCANNED_BEFORE);
+                    assertThat(s.reason()).isEqualTo("the newest scanned release before the article appeared; the "
+                            + "current release then may be one not scanned (v6.13–v7.1)");
+                });
         assertThat(LinkSuggester.releases(Instant.parse("2020-01-01T00:00:00Z"), sparse)).isEmpty();
         assertThat(LinkSuggester.successive("v6.19", "v7.0")).isTrue();
         assertThat(LinkSuggester.successive("v6.12", "v7.2")).isFalse();
@@ -74,13 +81,14 @@ class LinkSuggesterTest {
         List<Suggestion> s = suggest(article("Nova and the null block driver",
                 "Also touches cpufreq; some time later a workqueue change.", "2025-12-05T00:00:00Z"));
 
+        // v6.18 is the newest scanned release: whether it was still the current one then is not known
         assertThat(s).extracting(Suggestion::kind, Suggestion::target, Suggestion::score).containsExactly(
-                tuple(LinkKind.RELEASE, "v6.18", 100),
                 tuple(LinkKind.DRIVER, "nova", 80),
                 tuple(LinkKind.DRIVER, "nova_core", 80),
                 tuple(LinkKind.DRIVER, "rnull_mod", 80),
                 tuple(LinkKind.DRIVER, "rcpufreq_dt", 60),
                 tuple(LinkKind.ABSTRACTION, "cpufreq", 60),
+                tuple(LinkKind.RELEASE, "v6.18", 45),
                 tuple(LinkKind.ABSTRACTION, "block", 40),
                 tuple(LinkKind.ABSTRACTION, "workqueue", 30));
     }

@@ -45,9 +45,10 @@ class NewsOnStoredReleasesTest {
             Article a = article(articles, "Rust NVMe and the null block driver", "2025-01-10T00:00:00Z");
 
             assertThat(links.claims(a.id())).extracting(ClaimCheck::message).containsExactly(
-                    "null block: in tree since v6.12 (drivers/block/rnull, 1 Rust file there)",
+                    "null block: in tree since a release between v6.2 and v6.12 (releases in between not scanned)"
+                            + " (drivers/block/rnull, 1 Rust file there)",
                     "NVMe: no Rust code under drivers/nvme in any scanned release (2 scanned, v6.1 to v6.12)");
-            assertThat(links.links(a.id())).extracting(ArticleLink::target).containsExactly("v6.12", "rnull_mod", "block");
+            assertThat(links.links(a.id())).extracting(ArticleLink::target).containsExactly("rnull_mod", "v6.12", "block");
         }
     }
 
@@ -63,14 +64,15 @@ class NewsOnStoredReleasesTest {
         LinkService links;
 
         @Test
-        void binder_is_in_tree_since_v7_2_and_nvme_in_no_scanned_release() {
+        void binder_is_in_tree_since_a_release_between_v6_13_and_v7_2_and_nvme_in_no_scanned_release() {
             assumeThat(new ClassPathResource("data/kernel-corpus.json").exists()).as("bundled dataset").isTrue();
 
             Article a = article(articles, "Rust Binder merged; Rust NVMe driver still out of tree",
                     "2025-10-01T00:00:00Z");
 
             assertThat(links.claims(a.id())).extracting(ClaimCheck::message).containsExactly(
-                    "Binder: in tree since v7.2 (drivers/android/binder, 18 Rust files there)",
+                    "Binder: in tree since a release between v6.13 and v7.2 (releases in between not scanned)"
+                            + " (drivers/android/binder, 18 Rust files there)",
                     "NVMe: no Rust code under drivers/nvme in any scanned release (5 scanned, v5.10 to v7.3)");
             assertThat(links.links(a.id())).extracting(ArticleLink::target).contains("v6.12", "rust_binder");
         }

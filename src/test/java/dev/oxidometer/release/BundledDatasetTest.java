@@ -56,4 +56,38 @@ class BundledDatasetTest {
             assertThat(source.trees()).hasSameSizeAs(catalog.releases(true));
         });
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void bundled_releases_stored_under_older_rules_are_replaced_by_the_bundled_dataset() {
+        assumeTrue(RESOURCE.exists(), "no bundled dataset in this build");
+        jdbc.sql("UPDATE release_tag SET rules_version = '1'").update();
+
+        assertThat(bundled.loadIfEmpty()).isTrue();
+
+        assertThat(catalog.releases(true)).allSatisfy(r ->
+                assertThat(r.rulesVersion()).isEqualTo(CountingRules.RULES_VERSION));
+        // and the tree events come with them, as from any stored history
+        assertThat(catalog.events()).extracting(TreeEvent::kind).contains("first-rust", "first-driver");
+    }
+
+    @Test
+    void the_bundled_history_states_first_seen_facts_as_ranges_from_its_scanned_releases() {
+        assumeTrue(RESOURCE.exists(), "no bundled dataset in this build");
+        DriverSummary binder = catalog.driver("rust_binder").orElseThrow();
+        // v6.12 and v7.2 are scanned, nothing in between: a range, not a landing in v7.2
+        assertThat(binder.landedTag()).isEqualTo("v7.2");
+        assertThat(binder.landedAfterTag()).isEqualTo("v6.12");
+        assertThat(binder.landedExact()).isFalse();
+        assertThat(binder.landed(catalog.gaps()).describe("landed"))
+                .isEqualTo("landed between v6.13 and v7.2 (releases in between not scanned)");
+        assertThat(catalog.events()).filteredOn(e -> e.kind().equals("first-driver")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.tag()).isEqualTo("v6.12");
+                    assertThat(e.afterTag()).isEqualTo("v6.1");
+                    assertThat(e.exact()).isFalse();
+                });
+    }
 }

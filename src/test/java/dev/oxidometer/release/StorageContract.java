@@ -158,7 +158,8 @@ abstract class StorageContract {
         DriverSummary rnull = catalog.driver("rnull_mod").orElseThrow();
 
         assertThat(rnull).isEqualTo(new DriverSummary("rnull_mod", "drivers/block/rnull/rnull.rs", "block", "v6.2",
-                Instant.parse("2023-03-01T00:00:00Z"), "v6.3", 2, 120, List.of(0L, 80L, 120L)));
+                Instant.parse("2023-03-01T00:00:00Z"), "v6.3", 2, 120, List.of(0L, 80L, 120L), "module",
+                "v6.1", true, null, null, false, null));
         assertThat(catalog.drivers()).containsExactly(rnull);
         assertThat(catalog.driverHistory("rnull_mod")).extracting(DriverRelease::tag, DriverRelease::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("v6.2", "drivers/block/rnull.rs"),
@@ -177,6 +178,57 @@ abstract class StorageContract {
                 org.assertj.core.groups.Tuple.tuple("alloc", "v6.1", true),
                 org.assertj.core.groups.Tuple.tuple("str", "v6.1", false),
                 org.assertj.core.groups.Tuple.tuple("block", "v6.2", true));
+    }
+
+    @Test
+    void a_driver_seen_after_a_gap_and_gone_after_another_carries_both_ranges() {
+        store.save(repo, Releases.tag("v6.1").build(), "2", null, null);
+        store.save(repo, Releases.tag("v6.12").driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).build(), "2",
+                null, null);
+        store.save(repo, Releases.tag("v7.2").build(), "2", null, null);
+
+        DriverSummary rnull = catalog.driver("rnull_mod").orElseThrow();
+        assertThat(rnull.landedTag()).isEqualTo("v6.12");
+        assertThat(rnull.landedAfterTag()).isEqualTo("v6.1");
+        assertThat(rnull.landedExact()).isFalse();
+        assertThat(rnull.removedTag()).isEqualTo("v7.2");
+        assertThat(rnull.removedAfterTag()).isEqualTo("v6.12");
+        assertThat(rnull.removedExact()).isFalse();
+        assertThat(rnull.landed(catalog.gaps()).describe("landed"))
+                .isEqualTo("landed between v6.2 and v6.12 (releases in between not scanned)");
+        assertThat(rnull.removed(catalog.gaps()).orElseThrow().describe("removed"))
+                .isEqualTo("removed between v6.13 and v7.2 (releases in between not scanned)");
+    }
+
+    @Test
+    void tree_events_are_stored_with_the_release_and_follow_when_a_release_in_between_is_stored_later() {
+        store.save(repo, Releases.tag("v6.1").build(), "2", null, null);
+        store.save(repo, Releases.tag("v6.3").driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).build(), "2",
+                null, null);
+        assertThat(catalog.events()).extracting(TreeEvent::tag, TreeEvent::afterTag, TreeEvent::exact,
+                TreeEvent::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("v6.3", "v6.1", false, "first-driver"),
+                org.assertj.core.groups.Tuple.tuple("v6.3", "v6.1", false, "driver-added"));
+
+        // v6.2 turns out to have it already: the events move there, and are exact
+        store.save(repo, Releases.tag("v6.2").driver("rnull_mod", "drivers/block/rnull.rs", 1, 70).build(), "2",
+                null, null);
+        assertThat(catalog.events()).extracting(TreeEvent::tag, TreeEvent::afterTag, TreeEvent::exact,
+                TreeEvent::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("v6.2", "v6.1", true, "first-driver"),
+                org.assertj.core.groups.Tuple.tuple("v6.2", "v6.1", true, "driver-added"));
+        assertThat(catalog.events("v6.3")).isEmpty();
+    }
+
+    @Test
+    void a_repository_tag_that_was_not_scanned_makes_a_range_inexact() {
+        store.save(repo, Releases.tag("v6.19").build(), "2", null, null);
+        store.save(repo, Releases.tag("v7.0").driver("x", "drivers/x.rs", 1, 1).build(), "2", null, null);
+        assertThat(catalog.driver("x").orElseThrow().landedExact()).isTrue();
+
+        repositories.replaceTags(repo, List.of("v6.19", "v6.20", "v7.0"));
+        assertThat(catalog.driver("x").orElseThrow().landedExact()).isFalse();
+        assertThat(catalog.events()).allMatch(e -> !e.exact());
     }
 
     @Test

@@ -101,8 +101,10 @@ class CorpusScanTest {
     @Test
     void known_drivers_land_where_the_history_says() {
         ReleaseScan v612 = report.releases().get(2);
-        assertThat(v612.drivers()).extracting(Driver::name)
+        assertThat(v612.drivers()).filteredOn(d -> !d.isLibrary()).extracting(Driver::name)
                 .containsExactly("qt2025_phy", "rnull_mod", "rust_asix_phy");
+        assertThat(v612.drivers()).filteredOn(Driver::isLibrary).extracting(Driver::name)
+                .containsExactly("drm_panic_qr");
         ReleaseScan v73 = report.releases().get(4);
         assertThat(v73.drivers()).extracting(Driver::name).contains("rust_binder", "nova-core", "tyr", "rnull_mod");
         assertThat(v73.drivers()).filteredOn(d -> d.name().equals("rnull_mod")).extracting(Driver::path)
@@ -110,5 +112,59 @@ class CorpusScanTest {
         assertThat(metrics("v6.1")).containsEntry("rustc.min", "1.62.0");
         assertThat(metrics("v7.3")).containsEntry("rustc.min", "1.85.0");
         assertThat(metrics("v5.10")).containsEntry("maintainers.rust", 0L).containsEntry("rustc.min", null);
+    }
+
+    /**
+     * Each driver is its own module tree: two drivers sharing drivers/net/phy are each their own file (133 and 110
+     * lines in v7.3, {@code git show v7.3:PATH | wc -l}), and every driver's lines are the sum of
+     * {@code git show TAG:PATH | wc -l} over its files, run here with C git.
+     */
+    @Test
+    void drivers_are_sized_by_their_own_module_tree_as_git_show_and_wc_count_them() throws Exception {
+        ReleaseScan v73 = report.releases().get(4);
+        Map<String, Driver> byName = new java.util.HashMap<>();
+        v73.drivers().forEach(d -> byName.put(d.name(), d));
+        assertThat(byName.get("rust_asix_phy").files()).isEqualTo(1);
+        assertThat(byName.get("rust_asix_phy").lines()).isEqualTo(133);
+        assertThat(byName.get("qt2025_phy").lines()).isEqualTo(110);
+        assertThat(byName.get("drm_panic_qr").kind()).isEqualTo(Driver.LIBRARY);
+        assertThat(byName.get("drm_panic_qr").lines()).isEqualTo(1016);
+        assertThat(metrics("v7.3")).containsEntry("drivers.libraries", 1L);
+        for (ReleaseScan release : report.releases()) {
+            java.util.Set<String> inTrees = new java.util.TreeSet<>();
+            for (Driver d : release.drivers()) {
+                long lines = 0;
+                for (String path : d.sources()) {
+                    lines += wcLines(git("show", release.tag() + ":" + path));
+                    inTrees.add(path);
+                }
+                assertThat(lines).as(release.tag() + " " + d.name()).isEqualTo(d.lines());
+                assertThat(d.sources()).hasSize(d.files());
+            }
+            // every .rs file under drivers/ is in some driver's tree (a module's, or a library of its own)
+            List<String> rustUnderDrivers = new String(git("ls-tree", "-r", "--name-only", release.tag(), "drivers/"),
+                    java.nio.charset.StandardCharsets.UTF_8).lines().filter(p -> p.endsWith(".rs")).toList();
+            assertThat(inTrees).as(release.tag()).containsExactlyInAnyOrderElementsOf(rustUnderDrivers);
+        }
+    }
+
+    private static byte[] git(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", System.getenv("KERNEL_CORPUS")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
+        return out;
+    }
+
+    /** As {@code wc -l} counts, plus an unterminated last line (which the rules count). */
+    private static long wcLines(byte[] data) {
+        long n = 0;
+        for (byte b : data) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return data.length > 0 && data[data.length - 1] != '\n' ? n + 1 : n;
     }
 }

@@ -122,7 +122,9 @@ class KernelScannerTest {
                     .containsEntry("rust.other.files", 1L).containsEntry("rust.other.lines", 1L)
                     .containsEntry("c.files", 2L).containsEntry("c.lines", 5L)
                     .containsEntry("drivers.modules", 2L)
+                    .containsEntry("drivers.libraries", 1L)
                     .containsEntry("drivers.dirs", 2L)
+                    .containsEntry("rust.doc.comments", 1L)
                     .containsEntry("docs.rust.files", 2L).containsEntry("docs.rust.lines", 5L)
                     .containsEntry("docs.mentions", 2L)
                     .containsEntry("abstractions.modules", 4L)
@@ -141,9 +143,21 @@ class KernelScannerTest {
                     .isEqualTo((double) rustCode / (rustCode + (Long) m.get("c.code")));
             assertThat((Double) m.get("share.adoption.code"))
                     .isEqualTo((double) adoption / (rustCode + (Long) m.get("c.code")));
+            long vendored = (Long) m.get("rust.vendored.code");
+            assertThat((Double) m.get("share.nonvendored.code")).isEqualTo(
+                    (double) (rustCode - vendored) / (rustCode - vendored + (Long) m.get("c.code")));
+            long vendoredLines = (Long) m.get("rust.vendored.lines");
+            long rustLines = (Long) m.get("rust.lines");
+            assertThat((Double) m.get("share.nonvendored.lines")).isEqualTo(
+                    (double) (rustLines - vendoredLines) / (rustLines - vendoredLines + (Long) m.get("c.lines")));
+            // qt2025 declares no `mod helper;`: helper.rs is no part of its module tree, but a library of its own
             assertThat(scan.drivers()).containsExactly(
-                    new Driver("qt2025", "drivers/net/phy/qt2025.rs", 2, 4),
-                    new Driver("rnull_mod", "drivers/block/rnull.rs", 1, 4));
+                    new Driver("helper", "drivers/net/phy/helper.rs", Driver.LIBRARY, 1, 1, 1L,
+                            List.of("drivers/net/phy/helper.rs")),
+                    new Driver("qt2025", "drivers/net/phy/qt2025.rs", Driver.MODULE, 1, 3, 3L,
+                            List.of("drivers/net/phy/qt2025.rs")),
+                    new Driver("rnull_mod", "drivers/block/rnull.rs", Driver.MODULE, 1, 4, 4L,
+                            List.of("drivers/block/rnull.rs")));
             assertThat(scan.files()).extracting(RustFile::path).isSorted();
             assertThat(scan.date()).isEqualTo(D2);
             assertThat(scanner.note("v6.12")).isEqualTo("Linux 6.12");
@@ -158,13 +172,14 @@ class KernelScannerTest {
         try (KernelScanner scanner = scanner(dir)) {
             ReleaseScan scan = scanner.scanAll(TagSelection.ALL_RELEASES, ScanListener.NONE).releases().getFirst();
             List<String> expected = new ArrayList<>(List.of("rust.files", "rust.lines", "rust.code",
-                    "rust.comments", "rust.blanks"));
+                    "rust.comments", "rust.blanks", "rust.doc.comments"));
             for (Category c : Category.values()) {
                 expected.addAll(List.of("rust." + c.key() + ".files", "rust." + c.key() + ".lines",
                         "rust." + c.key() + ".code"));
             }
             expected.addAll(List.of("rust.adoption.code", "c.files", "c.lines", "c.code", "share.lines",
-                    "share.code", "share.adoption.code", "drivers.modules", "drivers.dirs", "docs.rust.files",
+                    "share.code", "share.adoption.code", "share.nonvendored.code", "share.nonvendored.lines",
+                    "drivers.modules", "drivers.libraries", "drivers.dirs", "docs.rust.files",
                     "docs.rust.lines", "docs.mentions", "abstractions.modules", "maintainers.rust",
                     "kconfig.rust.symbols", "kconfig.rust.depends", "unsafe.blocks", "safety.comments",
                     "rustc.min"));
@@ -237,14 +252,16 @@ class KernelScannerTest {
             TestKernel.Tree tree = kernel.tree().file("drivers/block/rnull.rs", rnull);
             kernel.lightweightTag("v6.12", tree.commit(D1));
             kernel.lightweightTag("v6.18", tree.remove("drivers/block/rnull.rs")
-                    .file("drivers/block/rnull/rnull.rs", rnull)
+                    .file("drivers/block/rnull/rnull.rs", "mod configfs;\n" + rnull)
                     .file("drivers/block/rnull/configfs.rs", "fn configfs() {}\n").commit(D2));
         }
         try (KernelScanner scanner = scanner(dir)) {
             List<ReleaseScan> scans = scanner.scanAll(TagSelection.ALL_RELEASES, ScanListener.NONE).releases();
-            assertThat(scans.get(0).drivers()).containsExactly(new Driver("rnull_mod", "drivers/block/rnull.rs", 1, 4));
-            assertThat(scans.get(1).drivers())
-                    .containsExactly(new Driver("rnull_mod", "drivers/block/rnull/rnull.rs", 2, 5));
+            assertThat(scans.get(0).drivers()).containsExactly(new Driver("rnull_mod", "drivers/block/rnull.rs",
+                    Driver.MODULE, 1, 4, 4L, List.of("drivers/block/rnull.rs")));
+            assertThat(scans.get(1).drivers()).containsExactly(new Driver("rnull_mod",
+                    "drivers/block/rnull/rnull.rs", Driver.MODULE, 2, 6, 6L,
+                    List.of("drivers/block/rnull/rnull.rs", "drivers/block/rnull/configfs.rs")));
         }
     }
 
@@ -252,7 +269,8 @@ class KernelScannerTest {
     void a_driver_without_a_name_field_is_named_after_its_file() throws IOException {
         try (TestKernel kernel = TestKernel.create(dir, false)) {
             kernel.lightweightTag("v6.12", kernel.tree()
-                    .file("drivers/gpu/drm/nova/nova.rs", "kernel::module_auxiliary_driver! {\n    type: X,\n}\n")
+                    .file("drivers/gpu/drm/nova/nova.rs",
+                            "mod doc;\nkernel::module_auxiliary_driver! {\n    type: X,\n}\n")
                     .file("drivers/gpu/drm/nova/doc.rs", "/// mentions module! {\nfn x() {}\n")
                     .commit(D1));
         }

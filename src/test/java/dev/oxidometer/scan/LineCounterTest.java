@@ -27,9 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LineCounterTest {
 
     private static final Pattern FIXTURE_HEADER =
-            Pattern.compile("(\\d+) lines (\\d+) code (\\d+) comments (\\d+) blanks");
+            Pattern.compile("(\\d+) lines (\\d+) code (\\d+) comments (\\d+) blanks(?: (\\d+) doc)?");
 
-    /** Every file in {@code counting/} states its own counts in its first line, the header line included. */
+    /**
+     * Every file in {@code counting/} states its own counts in its first line, the header line included; a header
+     * that also states {@code N doc} checks the doc-comment lines (a subset of the comments) too.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void each_counting_fixture_has_the_counts_its_header_states(String name) throws Exception {
@@ -38,8 +41,13 @@ class LineCounterTest {
         Matcher header = FIXTURE_HEADER.matcher(firstLine);
         assertTrue(header.find(), name + " has no header like '// 6 lines 3 code 2 comments 1 blanks'");
         Syntax syntax = Syntax.forFileName(name).orElseThrow();
+        LineCounts counts = LineCounter.count(data, syntax);
         assertEquals(new LineCounts(Long.parseLong(header.group(1)), Long.parseLong(header.group(2)),
-                Long.parseLong(header.group(3)), Long.parseLong(header.group(4))), LineCounter.count(data, syntax));
+                        Long.parseLong(header.group(3)), Long.parseLong(header.group(4))),
+                new LineCounts(counts.lines(), counts.code(), counts.comments(), counts.blanks()));
+        if (header.group(5) != null) {
+            assertEquals(Long.parseLong(header.group(5)), counts.docComments(), name + ": doc-comment lines");
+        }
     }
 
     static Stream<String> fixtures() throws Exception {
@@ -61,11 +69,29 @@ class LineCounterTest {
         void line_and_doc_comments_are_comments_and_code_before_a_comment_is_code() {
             assertLines(Syntax.RUST, """
                     M|// plain
-                    M|/// doc
-                    M|//! inner doc
+                    D|/// doc
+                    D|//! inner doc
                     C|let x = 1; // trailing comment
                     M|    // indented
                     """);
+        }
+
+        @Test
+        void doc_block_comments_are_doc_lines_down_to_their_close_and_blank_lines_inside_stay_blank() {
+            assertLines(Syntax.RUST, """
+                    D|/**
+                    D| * Doc.
+                    B|
+                    D| */
+                    M|/* plain /** nested */ still plain */
+                    C|fn f() {} /** trailing */
+                    """);
+        }
+
+        @Test
+        void kernel_doc_comments_in_c_are_not_told_apart() {
+            assertEquals(0, LineCounter.count("/**\n * kernel-doc\n */\n/// x\n".getBytes(StandardCharsets.UTF_8),
+                    Syntax.C).docComments());
         }
 
         @Test
@@ -336,7 +362,10 @@ class LineCounterTest {
         }
     }
 
-    /** Checks the kind of every line, from the {@code C|}, {@code M|} and {@code B|} markers in front of them. */
+    /**
+     * Checks the kind of every line, from the {@code C|}, {@code M|}, {@code D|} (a doc-comment line, which is a
+     * comment) and {@code B|} markers in front of them.
+     */
     static void assertLines(Syntax syntax, String annotated) {
         List<String> expected = new ArrayList<>();
         StringBuilder source = new StringBuilder();
@@ -347,6 +376,7 @@ class LineCounterTest {
             expected.add(switch (line.substring(0, 2)) {
                 case "C|" -> "code";
                 case "M|" -> "comment";
+                case "D|" -> "doc";
                 case "B|" -> "blank";
                 default -> throw new IllegalArgumentException("no C|, M| or B| in front of: " + line);
             });
@@ -354,10 +384,11 @@ class LineCounterTest {
         }
         String text = source.toString();
         assertEquals(expected, lineKinds(text, syntax), () -> syntax.name() + " source:\n" + text);
+        long docs = expected.stream().filter("doc"::equals).count();
         assertEquals(new LineCounts(expected.size(),
                         expected.stream().filter("code"::equals).count(),
-                        expected.stream().filter("comment"::equals).count(),
-                        expected.stream().filter("blank"::equals).count()),
+                        expected.stream().filter("comment"::equals).count() + docs,
+                        expected.stream().filter("blank"::equals).count(), docs),
                 count(text, syntax));
     }
 
@@ -371,7 +402,9 @@ class LineCounterTest {
                 continue;
             }
             LineCounts now = LineCounter.count(data, 0, end + 1, syntax);
-            kinds.add(now.code() > before.code() ? "code" : now.comments() > before.comments() ? "comment" : "blank");
+            kinds.add(now.code() > before.code() ? "code"
+                    : now.docComments() > before.docComments() ? "doc"
+                    : now.comments() > before.comments() ? "comment" : "blank");
             before = now;
         }
         return kinds;

@@ -2,7 +2,9 @@ package dev.oxidometer.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.oxidometer.release.ReleaseGaps;
 import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.release.TreeEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ class AdoptionChartsTest {
 
     @Test
     void the_code_chart_has_one_point_per_release_stacked_by_category_with_vendored_hidden() throws Exception {
-        JsonNode c = json(AdoptionCharts.codeByCategory(UiFixtures.releases(5), AdoptionSettings.DEFAULT));
+        JsonNode c = json(AdoptionCharts.codeByCategory(UiFixtures.releases(5),
+                AdoptionSettings.DEFAULT.withDateAxis(false)));
         assertThat(c.path("type").asText()).isEqualTo("line");
         assertThat(c.path("data").path("labels")).hasSize(5);
         JsonNode datasets = c.path("data").path("datasets");
@@ -44,9 +47,9 @@ class AdoptionChartsTest {
     @Test
     void shares_are_drawn_in_percent() throws Exception {
         List<ReleaseSummary> releases = UiFixtures.releases(3);
-        JsonNode c = json(AdoptionCharts.share(releases, AdoptionSettings.DEFAULT));
+        JsonNode c = json(AdoptionCharts.share(releases, AdoptionSettings.DEFAULT.withDateAxis(false)));
         double fraction = ((Number) releases.get(2).metrics().get("share.code")).doubleValue();
-        assertThat(c.path("data").path("datasets").get(0).path("data").get(2).asDouble())
+        assertThat(c.path("data").path("datasets").get(2).path("data").get(2).asDouble())
                 .isCloseTo(fraction * 100, org.assertj.core.data.Offset.offset(1e-9));
     }
 
@@ -69,21 +72,67 @@ class AdoptionChartsTest {
     }
 
     @Test
-    void first_rust_and_first_driver_are_found_in_the_data_and_marked() throws Exception {
+    void tree_events_are_drawn_as_one_annotation_per_release_labelled_with_their_range() throws Exception {
         List<ReleaseSummary> releases = UiFixtures.releases(4);
-        assertThat(AdoptionCharts.events(releases)).containsExactly(
-                new AdoptionCharts.Event("v6.1", "First Rust in the tree"),
-                new AdoptionCharts.Event("v6.2", "First Rust driver"));
-        JsonNode annotations = json(AdoptionCharts.codeByCategory(releases, AdoptionSettings.DEFAULT))
-                .path("options").path("plugins").path("annotation").path("annotations");
+        ReleaseGaps gaps = ReleaseGaps.of(List.of("v6.0", "v6.1", "v6.2", "v6.3"));
+        List<TreeEvent> events = List.of(
+                new TreeEvent("v6.1", "v6.0", true, "first-rust", "Rust", "3 .rs files"),
+                new TreeEvent("v6.2", "v6.1", true, "first-driver", "rnull_mod", "rnull_mod (drivers/block/rnull.rs)"),
+                new TreeEvent("v6.2", "v6.1", true, "driver-added", "rnull_mod", "module drivers/block/rnull.rs"));
+        software.xdev.chartjs.model.charts.LineChart chart = AdoptionCharts.codeByCategory(releases,
+                AdoptionSettings.DEFAULT.withDateAxis(false));
+        AdoptionEvents.annotate(chart, releases, events, gaps, AdoptionSettings.DEFAULT.withDateAxis(false));
+        JsonNode annotations = json(chart).path("options").path("plugins").path("annotation").path("annotations");
         assertThat(annotations.path("event-v6.1").path("value").asText()).isEqualTo("v6.1");
-        assertThat(annotations.path("event-v6.2").path("label").path("content").asText()).contains("First Rust driver");
+        assertThat(annotations.path("event-v6.2").path("label").path("content").asText())
+                .isEqualTo("v6.2: first driver (rnull_mod), 1 × driver added");
     }
 
     @Test
-    void no_event_is_claimed_when_the_data_starts_with_rust_already_present() {
-        assertThat(AdoptionCharts.events(UiFixtures.releases(4).subList(1, 4)))
-                .extracting(AdoptionCharts.Event::text).containsExactly("First Rust driver");
+    void an_event_after_a_gap_is_labelled_with_the_range_not_a_single_release() throws Exception {
+        List<ReleaseSummary> releases = List.of(UiFixtures.release("v6.1", 1, false),
+                UiFixtures.release("v6.12", 2, false));
+        ReleaseGaps gaps = ReleaseGaps.of(List.of("v6.1", "v6.12"));
+        software.xdev.chartjs.model.charts.LineChart chart = AdoptionCharts.codeByCategory(releases,
+                AdoptionSettings.DEFAULT);
+        AdoptionEvents.annotate(chart, releases, List.of(new TreeEvent("v6.12", "v6.1", false, "first-driver",
+                "rnull_mod", "x")), gaps, AdoptionSettings.DEFAULT);
+        assertThat(json(chart).path("options").path("plugins").path("annotation").path("annotations")
+                .path("event-v6.12").path("label").path("content").asText())
+                .isEqualTo("v6.2–v6.12: first driver (rnull_mod)");
+    }
+
+    @Test
+    void on_a_release_sequence_axis_a_gap_between_two_releases_is_marked_with_what_is_missing() throws Exception {
+        List<ReleaseSummary> releases = List.of(UiFixtures.release("v6.1", 1, false),
+                UiFixtures.release("v6.12", 2, false), UiFixtures.release("v6.13", 3, false));
+        ReleaseGaps gaps = ReleaseGaps.of(List.of("v6.1", "v6.12", "v6.13"));
+        AdoptionSettings sequence = AdoptionSettings.DEFAULT.withDateAxis(false);
+        software.xdev.chartjs.model.charts.LineChart chart = AdoptionCharts.codeByCategory(releases, sequence);
+        AdoptionEvents.markGaps(chart, releases, gaps, sequence);
+        JsonNode annotations = json(chart).path("options").path("plugins").path("annotation").path("annotations");
+        assertThat(annotations.path("gap-v6.12").path("value").asDouble()).isEqualTo(0.5);
+        assertThat(annotations.path("gap-v6.12").path("label").path("content").asText())
+                .isEqualTo("v6.2–v6.11 not scanned");
+        assertThat(annotations.has("gap-v6.13")).isFalse();
+    }
+
+    @Test
+    void the_default_x_axis_is_a_date_axis() {
+        assertThat(AdoptionSettings.DEFAULT.dateAxis()).isTrue();
+    }
+
+    @Test
+    void the_share_chart_leads_with_the_vendored_free_share_and_shows_the_full_share_with_vendored_crates()
+            throws Exception {
+        List<ReleaseSummary> releases = UiFixtures.releases(3);
+        JsonNode hidden = json(AdoptionCharts.share(releases, AdoptionSettings.DEFAULT)).path("data").path("datasets");
+        assertThat(hidden.get(0).path("label").asText()).isEqualTo(AdoptionCharts.SHARE_LABEL);
+        assertThat(hidden.get(2).path("label").asText()).isEqualTo(AdoptionCharts.SHARE_WITH_VENDORED_LABEL);
+        assertThat(hidden.get(2).path("hidden").asBoolean()).isTrue();
+        JsonNode shown = json(AdoptionCharts.share(releases, AdoptionSettings.DEFAULT.withVendored(true)))
+                .path("data").path("datasets");
+        assertThat(shown.get(2).path("hidden").asBoolean()).isFalse();
     }
 
     @Test

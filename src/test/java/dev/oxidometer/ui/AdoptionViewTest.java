@@ -103,4 +103,30 @@ class AdoptionViewTest extends ViewTestBase {
         assertThat(getCurrentView()).isInstanceOf(ReleaseView.class);
         assertThat(find(H2.class).id("release-title").getText()).isEqualTo("Release v6.3");
     }
+
+    @Test
+    void the_coverage_line_the_share_counter_and_the_events_say_what_they_count_and_which_releases_are_missing() {
+        when(catalog.gaps()).thenReturn(dev.oxidometer.release.ReleaseGaps.of(List.of("v6.0", "v6.1", "v6.2",
+                "v6.3", "v6.4")));
+        when(catalog.events()).thenReturn(List.of(new dev.oxidometer.release.TreeEvent("v6.2", "v6.1", true,
+                "first-driver", "rnull_mod", "rnull_mod (drivers/block/rnull.rs)")));
+        AdoptionView view = navigate(AdoptionView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("coverage").getText())
+                .startsWith("Scanned: v6.0, v6.1, v6.2, v6.3, v6.4. No release is missing");
+        assertThat(find(Counter.class).id("counter-share").getElement().getTextRecursively())
+                .contains("vendored crates left out (share.nonvendored.code)");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("events").getElement().getTextRecursively())
+                .contains("In v6.2: First Rust driver rnull_mod");
+        assertThat(view.codeChart.getConfigJson()).contains("v6.2: first driver (rnull_mod)");
+        assertThat(view.treeEvents.getValue()).isTrue();
+    }
+
+    @Test
+    void tree_events_can_be_switched_off_in_the_url() {
+        when(catalog.events()).thenReturn(List.of(new dev.oxidometer.release.TreeEvent("v6.2", "v6.1", true,
+                "first-driver", "rnull_mod", "x")));
+        AdoptionView view = open("events=off");
+        assertThat(view.treeEvents.getValue()).isFalse();
+        assertThat(view.codeChart.getConfigJson()).doesNotContain("event-v6.2");
+    }
 }

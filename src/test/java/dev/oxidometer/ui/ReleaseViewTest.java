@@ -76,4 +76,20 @@ class ReleaseViewTest extends ViewTestBase {
         navigate(ReleaseView.class, "v6.0");
         assertThat(find(Paragraph.class).withTextContaining("the first scanned release").exists()).isTrue();
     }
+
+    @Test
+    void a_tree_that_is_not_the_upstream_release_says_so_and_the_release_lists_its_events() {
+        when(catalog.note("v6.3")).thenReturn(Optional.of("Linux 6.3 (Debian linux-source-6.3 6.3.13-1, Linux 6.3.13)"));
+        when(catalog.gaps()).thenReturn(dev.oxidometer.release.ReleaseGaps.of(List.of("v6.0", "v6.1", "v6.2",
+                "v6.3")));
+        when(catalog.events("v6.3")).thenReturn(List.of(new dev.oxidometer.release.TreeEvent("v6.3", "v6.2", true,
+                "crate-added", "rust/syn", "vendored, 40 files, 57,906 lines")));
+        navigate(ReleaseView.class, "v6.3");
+        assertThat(find(Paragraph.class).id("tree-note").getText()).isEqualTo("Not the upstream v6.3 release: the "
+                + "tree counted is Linux 6.3.13 (tag note: Linux 6.3 (Debian linux-source-6.3 6.3.13-1, Linux 6.3.13)). "
+                + "Source links go to the upstream v6.3 tag.");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("release-events").getElement()
+                .getTextRecursively()).contains("Since v6.2, the release right before:")
+                .contains("Crate added: rust/syn · vendored, 40 files, 57,906 lines");
+    }
 }

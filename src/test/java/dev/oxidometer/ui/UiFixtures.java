@@ -53,6 +53,7 @@ final class UiFixtures {
         m.put("c.code", c);
         m.put("share.code", (double) rust / (rust + c));
         m.put("share.adoption.code", (double) adoption / (rust + c));
+        m.put("share.nonvendored.code", (double) (rust - vendored) / (rust - vendored + c));
         m.put("drivers.modules", i < 2 ? 0 : i - 1);
         m.put("abstractions.modules", i == 0 ? 0 : 5 * i);
         m.put("docs.rust.files", i == 0 ? 0 : 3 + i);
