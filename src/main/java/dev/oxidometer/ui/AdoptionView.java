@@ -21,6 +21,9 @@ import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.release.ScanService;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartPoint;
+import dev.oxidometer.ui.chart.ChartToolbar;
+import dev.oxidometer.api.chart.ChartImageService;
+import dev.oxidometer.api.chart.ChartKind;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.ui.news.ArticleChartMarkers;
@@ -59,11 +62,14 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     final Span hoverInfo = new Span();
 
     final ArticleChartMarkers articleMarkers;
+    final AdoptionChartTools chartTools;
 
-    public AdoptionView(ReleaseCatalog catalog, ScanService scans, ArticleService articles, LinkService links) {
+    public AdoptionView(ReleaseCatalog catalog, ScanService scans, ArticleService articles, LinkService links,
+                        ChartImageService chartImages) {
         this.catalog = catalog;
         this.scans = scans;
         this.articleMarkers = new ArticleChartMarkers(articles, links, this::render);
+        this.chartTools = new AdoptionChartTools(chartImages, articleMarkers, () -> settings, this::go);
         addClassName("oxido-page");
         codeChart.setId("code-chart");
         shareChart.setId("share-chart");
@@ -98,12 +104,13 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         settings = AdoptionSettings.from(event.getLocation().getQueryParameters());
+        chartTools.read(event.getLocation().getQueryParameters());
         render();
     }
 
     /** Settings change by navigation, so the URL always tells what is shown and Back undoes a change. */
     private void go(AdoptionSettings next) {
-        UI.getCurrent().navigate(AdoptionView.class, next.toQuery());
+        UI.getCurrent().navigate(AdoptionView.class, chartTools.query(next));
     }
 
     void render() {
@@ -121,9 +128,10 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         List<AdoptionCharts.Event> events = AdoptionCharts.events(releases);
         LineChart code = AdoptionCharts.codeByCategory(releases, settings);
         articleMarkers.decorate(codeChart, code, releases, settings.dateAxis());
+        ChartToolbar codeTools = chartTools.decorate(codeChart, code, ChartKind.ADOPTION, null);
         codeChart.setChart(code);
         codeChart.setAccessibleText("Rust code lines per release by category, " + releases.size() + " releases");
-        add(new H3("Rust code lines by category"), codeChart, hoverInfo, articleMarkers);
+        add(new H3("Rust code lines by category"), codeTools, codeChart, hoverInfo, articleMarkers);
         if (!events.isEmpty()) {
             Paragraph marked = new Paragraph("Marked from the data: " + String.join(", ", events.stream()
                     .map(e -> e.text() + " (" + e.tag() + ")").toList()));
@@ -132,9 +140,11 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
             add(marked);
         }
 
-        shareChart.setChart(AdoptionCharts.share(releases, settings));
+        LineChart share = AdoptionCharts.share(releases, settings);
+        ChartToolbar shareTools = chartTools.decorate(shareChart, share, ChartKind.SHARE, null);
+        shareChart.setChart(share);
         shareChart.setAccessibleText("Rust share of code per release, in percent");
-        add(new H3("Rust share of the code"), shareChart);
+        add(new H3("Rust share of the code"), shareTools, shareChart);
 
         if (settings.metric() != null) {
             if (!catalog.metricKeys().contains(settings.metric()) || !Metrics.isNumeric(releases, settings.metric())) {
@@ -143,9 +153,11 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 unknown.setId("unknown-metric");
                 add(unknown);
             } else {
-                metricChart.setChart(AdoptionCharts.metric(releases, settings.metric(), settings));
+                LineChart picked = AdoptionCharts.metric(releases, settings.metric(), settings);
+                ChartToolbar metricTools = chartTools.decorate(metricChart, picked, ChartKind.METRIC, settings.metric());
+                metricChart.setChart(picked);
                 metricChart.setAccessibleText(settings.metric() + " per release");
-                add(new H3(settings.metric()), metricChart);
+                add(new H3(settings.metric()), metricTools, metricChart);
             }
         }
     }

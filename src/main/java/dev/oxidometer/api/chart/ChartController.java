@@ -72,7 +72,7 @@ class ChartController {
         headers.setETag(etag);
         headers.setCacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().mustRevalidate());
         headers.setContentDisposition(org.springframework.http.ContentDisposition.inline()
-                .filename(fileName(snapshot, format)).build());
+                .filename(snapshot.fileName(format)).build());
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
@@ -84,14 +84,6 @@ class ChartController {
             default -> ResponseEntity.ok().headers(headers).contentType(CSV)
                     .body(ChartImages.csv(snapshot.data()).getBytes(StandardCharsets.UTF_8));
         };
-    }
-
-    /** {@code oxidometer-adoption-v6.1-v7.3.png}: what a downloaded file is called. */
-    static String fileName(ChartSnapshot snapshot, String format) {
-        String subject = snapshot.spec().subject() == null ? "" : "-" + snapshot.spec().subject();
-        String name = "oxidometer-" + snapshot.spec().kind().key() + subject + "-" + snapshot.stamp().firstTag()
-                + (snapshot.stamp().firstTag().equals(snapshot.stamp().lastTag()) ? "" : "-" + snapshot.stamp().lastTag());
-        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

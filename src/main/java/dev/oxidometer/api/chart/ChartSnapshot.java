@@ -18,6 +18,14 @@ public record ChartSnapshot(ChartSpec spec, ChartData data, Stamp stamp) {
         return Citation.of(spec.kind(), spec.subject(), stamp, accessed);
     }
 
+    /** {@code oxidometer-adoption-v6.1-v7.3.png}: what a downloaded file is called. */
+    public String fileName(String format) {
+        String subject = spec.subject() == null ? "" : "-" + spec.subject();
+        String name = "oxidometer-" + spec.kind().key() + subject + "-" + stamp.firstTag()
+                + (stamp.firstTag().equals(stamp.lastTag()) ? "" : "-" + stamp.lastTag());
+        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
+    }
+
     /** A strong ETag over everything the answer depends on: format, size, theme, series, stamp. */
     public String etag(String format, int width, int height, ChartTheme theme) {
         try {
