@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.oxidometer.release.DatasetException;
 import dev.oxidometer.release.DatasetLoader;
+import dev.oxidometer.release.ExportContributor;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanDataset;
 import dev.oxidometer.release.ScanDatasetJson;

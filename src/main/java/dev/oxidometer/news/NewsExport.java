@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.oxidometer.api.ExportContributor;
+import dev.oxidometer.release.ExportContributor;
 import tools.jackson.databind.JsonNode;
 
 /**

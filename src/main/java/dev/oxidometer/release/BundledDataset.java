@@ -11,8 +11,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
-import dev.oxidometer.system.OxidometerProperties;
-
 /**
  * First start: an empty database is filled with the dataset shipped in the jar ({@value #LOCATION}), which the
  * scanner produced from real kernel trees, so that the dashboard shows real numbers before any scan here.
@@ -24,17 +22,17 @@ public class BundledDataset implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BundledDataset.class);
 
-    private final OxidometerProperties properties;
+    private final RepositorySettings properties;
     private final ReleaseStore releases;
     private final DatasetLoader loader;
     private final Resource resource;
 
     @Autowired
-    public BundledDataset(OxidometerProperties properties, ReleaseStore releases, DatasetLoader loader) {
+    public BundledDataset(RepositorySettings properties, ReleaseStore releases, DatasetLoader loader) {
         this(properties, releases, loader, new ClassPathResource(LOCATION));
     }
 
-    BundledDataset(OxidometerProperties properties, ReleaseStore releases, DatasetLoader loader, Resource resource) {
+    BundledDataset(RepositorySettings properties, ReleaseStore releases, DatasetLoader loader, Resource resource) {
         this.properties = properties;
         this.releases = releases;
         this.loader = loader;

@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.oxidometer.system.OxidometerProperties;
-
 /**
  * Which repository the dashboard and the read API show: the first configured repository once it holds releases;
  * until then (its first scan takes minutes) the bundled dataset; else any repository that holds releases.
@@ -19,9 +17,9 @@ public class DefaultRepository {
     }
 
     private final JdbcClient jdbc;
-    private final OxidometerProperties properties;
+    private final RepositorySettings properties;
 
-    public DefaultRepository(JdbcClient jdbc, OxidometerProperties properties) {
+    public DefaultRepository(JdbcClient jdbc, RepositorySettings properties) {
         this.jdbc = jdbc;
         this.properties = properties;
     }
@@ -37,7 +35,7 @@ public class DefaultRepository {
             return Optional.empty();
         }
         Candidate chosen = properties.repositories().stream()
-                .map(OxidometerProperties.RepositoryProperties::displayName)
+                .map(ConfiguredRepository::displayName)
                 .flatMap(name -> withReleases.stream().filter(c -> c.name().equals(name)))
                 .findFirst()
                 .or(() -> withReleases.stream().filter(c -> c.origin().equals("bundled")).findFirst())

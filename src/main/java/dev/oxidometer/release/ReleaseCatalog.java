@@ -52,6 +52,22 @@ public class ReleaseCatalog {
         this.scanRuns = scanRuns;
     }
 
+    /**
+     * Which releases are missing between the scanned releases of the timeline, from the kernel's numbering and the
+     * repository's own tag list (when it was scanned here): the source of every range ({@link ReleaseRange}) that
+     * a first-seen or last-seen fact is stated with. Empty timeline when nothing is stored.
+     */
+    public ReleaseGaps gaps() {
+        return defaultRepository.get().map(repo -> gaps(repo.id())).orElseGet(() -> ReleaseGaps.of(List.of()));
+    }
+
+    ReleaseGaps gaps(long repositoryId) {
+        List<String> timeline = timeline(repositoryId).stream().map(Row::tag).toList();
+        List<String> repositoryTags = jdbc.sql("SELECT tag FROM repository_tag WHERE repository_id = ?")
+                .param(repositoryId).query(String.class).list();
+        return ReleaseGaps.of(timeline, repositoryTags);
+    }
+
     /** Releases in version order, each with its metrics. */
     public List<ReleaseSummary> releases(boolean includeRc) {
         return defaultRepository.get().map(repo -> {

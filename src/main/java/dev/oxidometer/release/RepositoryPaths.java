@@ -9,8 +9,6 @@ import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.util.FS;
 import org.springframework.stereotype.Component;
 
-import dev.oxidometer.system.OxidometerProperties;
-
 /**
  * Checks a repository path that an editor gives: it must exist, be a git repository (work tree or bare), and lie
  * under one of {@code oxidometer.allowed-roots} when those are set, so that the web UI cannot be used to probe or
@@ -19,9 +17,9 @@ import dev.oxidometer.system.OxidometerProperties;
 @Component
 public class RepositoryPaths {
 
-    private final OxidometerProperties properties;
+    private final RepositorySettings properties;
 
-    public RepositoryPaths(OxidometerProperties properties) {
+    public RepositoryPaths(RepositorySettings properties) {
         this.properties = properties;
     }
 

@@ -73,6 +73,24 @@ public class RepositoryStore {
                 .map(o -> Origin.valueOf(o.toUpperCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Replaces the list of release tags the repository holds (scanned or not), as read at a scan: it tells which
+     * releases are missing between two scanned ones ({@link ReleaseGaps}).
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void replaceTags(long id, java.util.Collection<String> tags) {
+        jdbc.sql("DELETE FROM repository_tag WHERE repository_id = ?").param(id).update();
+        for (String tag : new java.util.TreeSet<>(tags)) {
+            jdbc.sql("INSERT INTO repository_tag (repository_id, tag) VALUES (?, ?)").params(id, tag).update();
+        }
+    }
+
+    /** The release tags the repository held at its latest scan; empty when it was never scanned here. */
+    public List<String> tags(long id) {
+        return jdbc.sql("SELECT tag FROM repository_tag WHERE repository_id = ?").param(id).query(String.class)
+                .list();
+    }
+
     /** A name not yet taken, derived from {@code wanted}: {@code linux}, {@code linux (2)}, ... */
     public String freeName(String wanted) {
         String name = wanted;

@@ -25,8 +25,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-import com.vaadin.flow.shared.Registration;
-
 import dev.oxidometer.scan.BlobCache;
 import dev.oxidometer.scan.CountingRules;
 import dev.oxidometer.scan.KernelScanner;
@@ -35,7 +33,6 @@ import dev.oxidometer.scan.ReleaseTag;
 import dev.oxidometer.scan.ScanException;
 import dev.oxidometer.scan.ScanListener;
 import dev.oxidometer.scan.TagSelection;
-import dev.oxidometer.system.OxidometerProperties;
 
 /**
  * Background scans of kernel repositories. One at a time per repository, on that repository's own thread; each tag
@@ -56,7 +53,7 @@ public class ScanService implements ApplicationRunner {
     private final ScanRunStore runs;
     private final BlobCacheStore blobCaches;
     private final RepositoryPaths paths;
-    private final OxidometerProperties properties;
+    private final RepositorySettings properties;
 
     private final Map<Long, ExecutorService> executors = new ConcurrentHashMap<>();
     private final Map<Long, Long> runningByRepository = new ConcurrentHashMap<>();
@@ -64,7 +61,7 @@ public class ScanService implements ApplicationRunner {
     private final List<Consumer<ScanProgress>> listeners = new CopyOnWriteArrayList<>();
 
     public ScanService(RepositoryStore repositories, ReleaseStore releases, ScanRunStore runs,
-                       BlobCacheStore blobCaches, RepositoryPaths paths, OxidometerProperties properties) {
+                       BlobCacheStore blobCaches, RepositoryPaths paths, RepositorySettings properties) {
         this.repositories = repositories;
         this.releases = releases;
         this.runs = runs;
@@ -145,8 +142,12 @@ public class ScanService implements ApplicationRunner {
                 .toList();
     }
 
-    /** Called on progress and at the end of every scan, from the scan's thread. */
-    public Registration addListener(Consumer<ScanProgress> listener) {
+    /**
+     * Called on progress and at the end of every scan, from the scan's thread.
+     *
+     * @return what removes the listener again
+     */
+    public Runnable addListener(Consumer<ScanProgress> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
@@ -191,7 +192,7 @@ public class ScanService implements ApplicationRunner {
     /** The configured repositories, stored (by name) with their configured path and options. */
     private List<Repo> syncConfigured() {
         List<Repo> configured = new ArrayList<>();
-        for (OxidometerProperties.RepositoryProperties p : properties.repositories()) {
+        for (ConfiguredRepository p : properties.repositories()) {
             if (p.path() == null) {
                 log.warn("oxidometer.repositories entry {} has no path; ignored", p.displayName());
                 continue;
@@ -216,6 +217,7 @@ public class ScanService implements ApplicationRunner {
             }
             BlobCache cache = blobCaches.open(CountingRules.RULES_VERSION);
             try (KernelScanner scanner = KernelScanner.open(path, cache)) {
+                repositories.replaceTags(repo.id(), scanner.allTagNames());
                 List<String> todo = tagsToScan(scanner, repo);
                 scan.planned(todo.size());
                 runs.progress(scan.id, todo.size(), 0);

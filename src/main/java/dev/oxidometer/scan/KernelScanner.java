@@ -116,6 +116,14 @@ public final class KernelScanner implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The names of every release and release-candidate tag the repository holds, scanned or not: with them, a
+     * release missing between two scanned ones is known even where the kernel's numbering cannot tell it.
+     */
+    public List<String> allTagNames() {
+        return source.tags().stream().map(ReleaseTag::name).toList();
+    }
+
     private static ReleaseTag parseSince(String since) {
         return ReleaseTag.parse(since, null, null).orElseThrow(() -> new ScanException(
                 "--since needs a release tag name such as v6.1 or v6.2-rc1, not '" + since + "'"));

@@ -56,6 +56,58 @@ public record ReleaseTag(String name, int major, int minor, int rc, String commi
         return rc != 0;
     }
 
+    /**
+     * The kernel's numbering rule: whether {@code next} can be the release right after this one, so that no
+     * release lies between them. After {@code vX.Y} comes {@code vX.(Y+1)} or {@code v(X+1).0}; on a timeline with
+     * release candidates, after {@code vX.Y-rcN} comes {@code vX.Y-rc(N+1)} or {@code vX.Y}, and after {@code vX.Y}
+     * comes {@code vX.(Y+1)-rc1} or {@code v(X+1).0-rc1}.
+     *
+     * @param candidates whether the timeline holds release candidates
+     */
+    public boolean isFollowedBy(ReleaseTag next, boolean candidates) {
+        if (isRc()) {
+            return next.major == major && next.minor == minor && (next.rc == rc + 1 || next.rc == 0);
+        }
+        boolean nextNumber = (next.major == major && next.minor == minor + 1)
+                || (next.major == major + 1 && next.minor == 0);
+        return nextNumber && next.rc == (candidates ? 1 : 0);
+    }
+
+    /**
+     * The lowest version that can come right after this one ({@link #isFollowedBy}): {@code v6.2} after
+     * {@code v6.1}, also when the next release turns out to be {@code v7.0}, since every later release sorts at or
+     * above it.
+     */
+    public String lowestSuccessor(boolean candidates) {
+        if (isRc()) {
+            return "v" + major + "." + minor + "-rc" + (rc + 1);
+        }
+        return "v" + major + "." + (minor + 1) + (candidates ? "-rc1" : "");
+    }
+
+    /**
+     * The release right before this one when the numbering tells it ({@code v6.11} before {@code v6.12},
+     * {@code v6.12-rc1} before {@code v6.12-rc2}), or empty when it does not ({@code v7.0} follows an unknown last
+     * {@code v6.x}).
+     */
+    public Optional<String> knownPredecessor(boolean candidates) {
+        if (isRc()) {
+            if (rc > 1) {
+                return Optional.of("v" + major + "." + minor + "-rc" + (rc - 1));
+            }
+            return minor > 0 ? Optional.of("v" + major + "." + (minor - 1)) : Optional.empty();
+        }
+        if (candidates) {
+            return Optional.empty();   // the last release candidate of this release: its number is not known
+        }
+        return minor > 0 ? Optional.of("v" + major + "." + (minor - 1)) : Optional.empty();
+    }
+
+    /** The version part of a tag name alone, for names without a commit; empty when it is no release tag. */
+    public static Optional<ReleaseTag> parseName(String name) {
+        return name == null ? Optional.empty() : parse(name, null, null);
+    }
+
     @Override
     public int compareTo(ReleaseTag other) {
         return VERSION_ORDER.compare(this, other);

@@ -6,8 +6,11 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.oxidometer.release.ConfiguredRepository;
+import dev.oxidometer.release.RepositorySettings;
+
 /**
- * The {@code oxidometer.*} settings.
+ * The {@code oxidometer.*} settings. The release history reads its part through {@link RepositorySettings}.
  *
  * @param dataDir             where the embedded database lives (default {@code ./data})
  * @param repositories        kernel repositories to track; the first one is what the dashboard shows
@@ -19,27 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scanOnStart         whether the configured repositories are scanned (incrementally) at startup
  */
 @ConfigurationProperties("oxidometer")
-public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<RepositoryProperties> repositories,
+public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<ConfiguredRepository> repositories,
                                    List<Path> allowedRoots, @DefaultValue Admin admin,
                                    @DefaultValue("-") String rescanCron,
                                    @DefaultValue("true") boolean loadBundledDataset,
-                                   @DefaultValue("true") boolean scanOnStart) {
+                                   @DefaultValue("true") boolean scanOnStart) implements RepositorySettings {
 
     public OxidometerProperties {
         repositories = repositories == null ? List.of() : List.copyOf(repositories);
         allowedRoots = allowedRoots == null ? List.of() : List.copyOf(allowedRoots);
-    }
-
-    /** A configured repository; {@code name} defaults to the directory name of {@code path}. */
-    public record RepositoryProperties(String name, Path path, boolean includeRc) {
-
-        public String displayName() {
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-            Path file = path == null ? null : path.toAbsolutePath().normalize().getFileName();
-            return file == null ? "linux" : file.toString();
-        }
     }
 
     /** @param password the admin password; when unset, one is generated at first start and logged once */

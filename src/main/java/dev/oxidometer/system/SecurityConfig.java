@@ -15,8 +15,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import dev.oxidometer.ui.LoginView;
-
 /**
  * Who may do what. Everyone reads (views, {@code GET /api/**}, API docs, health); anything that writes needs the
  * EDITOR role: {@code POST/PUT/DELETE /api/**} here, and editor-only views and actions by their annotations.
@@ -34,6 +32,11 @@ import dev.oxidometer.ui.LoginView;
 public class SecurityConfig {
 
     public static final String EDITOR = "EDITOR";
+
+    /**
+     * The login view's route ({@code ui/LoginView}), named by path so that security does not depend on the views.
+     */
+    public static final String LOGIN_PATH = "/login";
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
@@ -56,7 +59,7 @@ public class SecurityConfig {
         http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized, API));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
     }
 
     @Bean

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -21,7 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** The kernel crate's modules and the release each first appeared in: the registry people keep by hand, generated. */
-@Route(value = "abstractions", layout = MainLayout.class)
+@Route("abstractions")
+@Menu(title = "Abstractions", order = 2, icon = "vaadin:cubes")
 @PageTitle("Rust abstractions · oxidometer")
 @AnonymousAllowed
 public class AbstractionsView extends Div implements BeforeEnterObserver {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -36,7 +37,8 @@ import java.util.Optional;
  * Home: how Rust grew in the kernel, release by release. Everything the reader can change (metric, axis, rc
  * tags, vendored crates) lives in the URL, so a chart can be cited by its link; a click on a release opens it.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(title = "Adoption", order = 0, icon = "vaadin:chart")
 @PageTitle("Rust adoption in the Linux kernel · oxidometer")
 @AnonymousAllowed
 public class AdoptionView extends Div implements BeforeEnterObserver {
@@ -228,12 +230,11 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        var registration = scans.addListener(progress -> {
+        unsubscribe = scans.addListener(progress -> {
             if (!"running".equals(progress.status())) {
                 ui.access(this::render);
             }
         });
-        unsubscribe = registration::remove;
     }
 
     @Override

@@ -37,7 +37,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One driver across releases; a driver that moved (rnull) is still one driver, its path shown per release. */
-@Route(value = "drivers", layout = MainLayout.class)
+@Route("drivers")
 @AnonymousAllowed
 public class DriverView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -24,7 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The inventory of Rust drivers at the newest release and before; the filter lives in the URL ({@code ?q=}). */
-@Route(value = "drivers", layout = MainLayout.class)
+@Route("drivers")
+@Menu(title = "Drivers", order = 1, icon = "vaadin:cog")
 @PageTitle("Rust drivers · oxidometer")
 @AnonymousAllowed
 public class DriversView extends Div implements BeforeEnterObserver {

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The editor login; Spring Security processes the form's POST to {@code /login}. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Log in · oxidometer")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

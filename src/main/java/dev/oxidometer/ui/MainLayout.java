@@ -9,19 +9,24 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 
 /**
  * The frame of every view: navigation, light/dark switch, and login/logout for editors. Open to everyone, as
- * Vaadin denies a view whose layout is more restricted than the view itself.
+ * Vaadin denies a view whose layout is more restricted than the view itself. It is the automatic layout of every
+ * route ({@code @Layout}); the side navigation lists the views that carry {@code @Menu}, so neither names the other.
  */
+@Layout
 @AnonymousAllowed
 @CssImport("./styles/oxidometer.css")
 public class MainLayout extends AppLayout {
@@ -47,15 +52,16 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer, themeToggle, account());
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Adoption", AdoptionView.class, VaadinIcon.CHART.create()));
-        nav.addItem(new SideNavItem("Drivers", DriversView.class, VaadinIcon.COG.create()));
-        nav.addItem(new SideNavItem("Abstractions", AbstractionsView.class, VaadinIcon.CUBES.create()));
-        nav.addItem(new SideNavItem("Articles", dev.oxidometer.ui.news.ArticlesView.class, VaadinIcon.NEWSPAPER.create()));
-        nav.addItem(new SideNavItem("How we count", RulesView.class, VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("Scans", ScansView.class, VaadinIcon.REFRESH.create()));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         nav.getStyle().set("margin", "var(--lumo-space-s)");
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null || entry.icon().isBlank()
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
     private com.vaadin.flow.component.Component account() {

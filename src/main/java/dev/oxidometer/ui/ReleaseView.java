@@ -34,7 +34,7 @@ import java.util.Optional;
  * One release: every metric with its change against the previous release (the previous final release for a
  * final one, the previous tag of any kind for an rc), and what changed in between, each path linked to its source.
  */
-@Route(value = "release", layout = MainLayout.class)
+@Route("release")
 @AnonymousAllowed
 public class ReleaseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,7 +22,8 @@ import java.util.List;
  * "How we count", rendered from {@link CountingRules#document()}: the very table the scanner applies, so the page
  * cannot drift from the counting.
  */
-@Route(value = "rules", layout = MainLayout.class)
+@Route("rules")
+@Menu(title = "How we count", order = 4, icon = "vaadin:book")
 @PageTitle("How we count · oxidometer")
 @AnonymousAllowed
 public class RulesView extends Div {

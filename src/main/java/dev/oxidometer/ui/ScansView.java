@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,7 +31,8 @@ import java.util.List;
  * Configured repositories, recent scans with their errors, and (for editors) Rescan with live progress pushed
  * from the scanning thread.
  */
-@Route(value = "scans", layout = MainLayout.class)
+@Route("scans")
+@Menu(title = "Scans", order = 5, icon = "vaadin:refresh")
 @PageTitle("Scans · oxidometer")
 @AnonymousAllowed
 public class ScansView extends Div {
@@ -177,7 +179,7 @@ public class ScansView extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        var registration = scans.addListener(p -> ui.access(() -> {
+        unsubscribe = scans.addListener(p -> ui.access(() -> {
             showProgress(p);
             if (!"running".equals(p.status())) {
                 refresh();
@@ -186,7 +188,6 @@ public class ScansView extends Div {
                         ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
             }
         }));
-        unsubscribe = registration::remove;
     }
 
     @Override

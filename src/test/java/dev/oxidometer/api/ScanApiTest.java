@@ -22,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
-import com.vaadin.flow.shared.Registration;
 
 import dev.oxidometer.release.KernelRepo;
 import dev.oxidometer.release.ScanService;
@@ -50,7 +49,7 @@ class ScanApiTest {
 
         CountDownLatch scanning = new CountDownLatch(1);
         CountDownLatch proceed = new CountDownLatch(1);
-        Registration hold = scans.addListener(p -> {
+        Runnable hold = scans.addListener(p -> {
             if (Thread.currentThread().getName().equals("scan-api-linux") && p.running()) {
                 scanning.countDown();
                 try {
@@ -79,7 +78,7 @@ class ScanApiTest {
                     .andExpect(jsonPath("$.status").value("running"));
         } finally {
             proceed.countDown();
-            hold.remove();
+            hold.run();
         }
 
         scans.await(scanId, Duration.ofSeconds(60));

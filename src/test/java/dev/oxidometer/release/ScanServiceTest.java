@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.vaadin.flow.shared.Registration;
-
 import dev.oxidometer.scan.CountingRules;
 import dev.oxidometer.scan.ReleaseScan;
 import dev.oxidometer.system.OxidometerProperties;
@@ -167,7 +165,7 @@ class ScanServiceTest {
         Repo repo = kernel("busy");
         CountDownLatch scanning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Registration registration = scans.addListener(progress -> {
+        Runnable registration = scans.addListener(progress -> {
             if (Thread.currentThread().getName().equals("scan-busy") && progress.running()) {
                 scanning.countDown();
                 await(release);
@@ -181,11 +179,11 @@ class ScanServiceTest {
                     .hasMessageContaining("already running");
 
             release.countDown();
-            registration.remove();
+            registration.run();
             assertThat(scans.await(id, WAIT)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo("succeeded"));
         } finally {
             release.countDown();
-            registration.remove();
+            registration.run();
         }
     }
 
@@ -193,7 +191,7 @@ class ScanServiceTest {
     void progress_is_reported_to_listeners_up_to_the_end_of_the_scan() throws Exception {
         Repo repo = kernel("watched");
         List<ScanProgress> seen = new CopyOnWriteArrayList<>();
-        Registration registration = scans.addListener(p -> {
+        Runnable registration = scans.addListener(p -> {
             if (p.repository().equals("watched")) {
                 seen.add(p);
             }
@@ -201,7 +199,7 @@ class ScanServiceTest {
         try {
             scanAndWait(scans, repo);
         } finally {
-            registration.remove();
+            registration.run();
         }
 
         assertThat(seen).anySatisfy(p -> {

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -44,13 +45,13 @@ import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
-import dev.oxidometer.ui.MainLayout;
 
 /**
  * Articles: a searchable, filterable grid (text, source, date range, linked or not), the suggestions waiting for
  * review, and the selected article's detail. Editors also create, edit, delete and import.
  */
-@Route(value = "articles", layout = MainLayout.class)
+@Route("articles")
+@Menu(title = "Articles", order = 3, icon = "vaadin:newspaper")
 @PageTitle("Articles · oxidometer")
 @AnonymousAllowed
 public class ArticlesView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,4 +1,4 @@
-package dev.oxidometer.api;
+package dev.oxidometer.release;
 
 import tools.jackson.databind.JsonNode;
 

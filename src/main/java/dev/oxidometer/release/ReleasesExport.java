@@ -1,4 +1,4 @@
-package dev.oxidometer.api;
+package dev.oxidometer.release;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,14 +7,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.oxidometer.release.DatasetException;
-import dev.oxidometer.release.DatasetLoader;
-import dev.oxidometer.release.ReleaseStore;
-import dev.oxidometer.release.Repo;
-import dev.oxidometer.release.RepositoryStore;
-import dev.oxidometer.release.ScanDataset;
-import dev.oxidometer.release.ScanDatasetJson;
-import dev.oxidometer.release.ScanRunStore;
 import dev.oxidometer.scan.CountingRules;
 import tools.jackson.databind.JsonNode;
 
