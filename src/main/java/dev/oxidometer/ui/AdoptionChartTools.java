@@ -13,11 +13,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 
-import dev.oxidometer.api.chart.ChartData;
-import dev.oxidometer.api.chart.ChartDataFactory;
-import dev.oxidometer.api.chart.ChartImageService;
-import dev.oxidometer.api.chart.ChartKind;
-import dev.oxidometer.api.chart.ChartSpec;
+import dev.oxidometer.ui.chart.image.ChartData;
+import dev.oxidometer.ui.chart.image.ChartDataFactory;
+import dev.oxidometer.ui.chart.image.ChartImageService;
+import dev.oxidometer.ui.chart.image.ChartKind;
+import dev.oxidometer.ui.chart.image.ChartSpec;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartToolbar;
 import dev.oxidometer.ui.news.ArticleChartMarkers;

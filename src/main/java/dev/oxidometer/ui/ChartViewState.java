@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 import com.vaadin.flow.router.QueryParameters;
 
-import dev.oxidometer.api.chart.ChartSpec;
+import dev.oxidometer.ui.chart.image.ChartSpec;
 
 /**
  * The Adoption view's chart state beyond {@link AdoptionSettings}, also kept in the URL: the zoom range

@@ -15,7 +15,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @SpringBootTest(classes = UiTestApplication.class)
 @ViewPackages(classes = AdoptionView.class)
-@org.springframework.context.annotation.Import(dev.oxidometer.api.chart.ChartImageService.class)
 abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @MockitoBean

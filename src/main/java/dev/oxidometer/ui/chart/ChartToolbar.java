@@ -24,10 +24,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dev.oxidometer.api.chart.ChartImageService;
-import dev.oxidometer.api.chart.ChartSnapshot;
-import dev.oxidometer.api.chart.ChartSpec;
-import dev.oxidometer.api.chart.Citation;
+import dev.oxidometer.ui.chart.image.ChartImageService;
+import dev.oxidometer.ui.chart.image.ChartSnapshot;
+import dev.oxidometer.ui.chart.image.ChartSpec;
+import dev.oxidometer.ui.chart.image.Citation;
 
 /**
  * What a chart offers to take away: Download (PNG and SVG at the size shown, slide 1920×1080, article 1200×675,

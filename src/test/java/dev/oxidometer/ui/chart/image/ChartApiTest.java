@@ -1,4 +1,4 @@
-package dev.oxidometer.api.chart;
+package dev.oxidometer.ui.chart.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/charts/*}: stamped PNG and SVG images of the dashboard's charts, and their CSV. Same context as ApiTest. */
-@SpringBootTest
+@SpringBootTest(classes = dev.oxidometer.OxidometerApplication.class)
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"oxidometer.repositories[0].name=fixture",
         "oxidometer.repositories[0].path=/corpus/linux.git-work", "oxidometer.scan-on-start=false"})
@@ -76,6 +76,8 @@ class ChartApiTest {
         Map<String, String> text = Png.text(png);
         assertThat(text.get("Title")).isEqualTo("Rust code lines by category");
         assertThat(text.get("Source")).startsWith(STAMP);
+        assertThat(text.get("Source").lines().toList().get(1)).isEqualTo("v6.2–v6.11 not scanned");
+        assertThat(text).containsEntry("oxidometer:missing", "v6.2–v6.11 not scanned");
         assertThat(text.get("Source")).contains("Trees are not upstream release tags: v6.1: Debian linux 6.1.158; "
                 + "v6.12: Debian linux 6.12.57");
         assertThat(text).containsEntry("oxidometer:repository", "fixture")

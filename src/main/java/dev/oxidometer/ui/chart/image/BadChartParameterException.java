@@ -1,4 +1,4 @@
-package dev.oxidometer.api.chart;
+package dev.oxidometer.ui.chart.image;
 
 /** A chart request parameter that cannot be drawn; the API answers 400 naming {@link #parameter()}. */
 public class BadChartParameterException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package dev.oxidometer.api.chart;
+package dev.oxidometer.ui.chart.image;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +15,10 @@ import dev.oxidometer.release.DataSource;
 import dev.oxidometer.release.DefaultRepository;
 import dev.oxidometer.release.DriverRelease;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.release.ReleaseGaps;
 import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.release.Repo;
+import dev.oxidometer.scan.ReleaseTag;
 
 /**
  * Reads what a chart shows from the stored history and draws it; the API and the dashboard's Download menu both
@@ -29,6 +31,7 @@ public class ChartImageService {
     /** An upstream tag's message is "Linux 6.12" (or "Linux 6.13-rc1"); any other note says what the tree is. */
     private static final Pattern UPSTREAM_NOTE = Pattern.compile("Linux \\d+\\.\\d+(-rc\\d+)?");
     private static final int MAX_TREE_NOTES = 6;
+    private static final int MAX_GAPS = 8;
     private static final int CACHE_ENTRIES = 48;
 
     private final ReleaseCatalog catalog;
@@ -185,9 +188,27 @@ public class ChartImageService {
         return i;
     }
 
-    /** The line naming releases missing between the scanned ones; waits for the release-gap model (issue 9). */
-    private static String missing(List<String> shownTags) {
-        return null;
+    /**
+     * The line naming releases missing between the scanned ones shown ("v6.2–v6.11, v6.13 not scanned"), from the
+     * release-gap model; null when none is missing.
+     */
+    private String missing(List<String> shownTags) {
+        String first = shownTags.getFirst();
+        String last = shownTags.getLast();
+        List<String> labels = catalog.gaps().gaps().stream()
+                .filter(g -> ReleaseTag.compareNames(g.afterTag(), first) >= 0
+                        && ReleaseTag.compareNames(g.beforeTag(), last) <= 0)
+                .map(ReleaseGaps.Gap::label).toList();
+        return missingLine(labels);
+    }
+
+    static String missingLine(List<String> gapLabels) {
+        if (gapLabels.isEmpty()) {
+            return null;
+        }
+        String listed = gapLabels.stream().limit(MAX_GAPS).collect(Collectors.joining(", "));
+        int more = gapLabels.size() - MAX_GAPS;
+        return listed + (more > 0 ? " and " + more + " more gaps" : "") + " not scanned";
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.oxidometer.api.chart;
+package dev.oxidometer.ui.chart.image;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package dev.oxidometer.api.chart;
+package dev.oxidometer.ui.chart.image;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package dev.oxidometer.api.chart;
+package dev.oxidometer.ui.chart.image;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
