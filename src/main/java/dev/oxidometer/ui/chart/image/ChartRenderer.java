@@ -25,7 +25,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -33,7 +33,6 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -120,6 +119,8 @@ final class ChartRenderer {
         chart.setTitle(title);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
+            // one entry per series: the lines' renderer, not the bands under them
+            legend.setSources(new org.jfree.chart.LegendItemSource[] {plot.getRenderer(0)});
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setItemFont(legendFont);
             legend.setItemPaint(theme.text());
@@ -136,11 +137,9 @@ final class ChartRenderer {
      */
     private static void lines(XYPlot plot, ChartData data, ChartTheme theme, double scale) {
         XYSeriesCollection lines = new XYSeriesCollection();
-        DefaultTableXYDataset bands = new DefaultTableXYDataset();
         double[] total = new double[data.tags().size()];
         for (ChartData.Series s : data.series()) {
             XYSeries line = new XYSeries(s.label(), false, true);
-            XYSeries band = new XYSeries(s.label(), false, false);
             for (int i = 0; i < s.values().size(); i++) {
                 Double v = s.values().get(i);
                 double at = xValue(data, i);
@@ -150,15 +149,11 @@ final class ChartRenderer {
                 if (data.stacked()) {
                     total[i] += v == null ? 0 : v;
                     line.add(at, total[i]);
-                    band.add(at, v == null ? 0 : v);
                 } else {
                     line.add(at, v);
                 }
             }
             lines.addSeries(line);
-            if (data.stacked()) {
-                bands.addSeries(band);
-            }
         }
         boolean shapes = data.tags().size() <= 60;
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);
@@ -172,13 +167,15 @@ final class ChartRenderer {
         plot.setDataset(0, lines);
         plot.setRenderer(0, renderer);
         if (data.stacked()) {
-            StackedXYAreaRenderer2 fill = new StackedXYAreaRenderer2();
-            fill.setRoundXCoordinates(false);
+            // Each running total filled down to zero, the highest first (XYPlot draws series in reverse), so each
+            // band shows between its line and the one below, as Chart.js's fill: "stack" draws it; the band colour
+            // is the series colour at 0.45 painted on the background, as it looks on the page.
+            XYAreaRenderer fill = new XYAreaRenderer(XYAreaRenderer.AREA);
             for (int i = 0; i < data.series().size(); i++) {
-                fill.setSeriesPaint(i, theme.translucent(data.series().get(i).colour(), 0.45));
-                fill.setSeriesVisibleInLegend(i, false);
+                fill.setSeriesPaint(i, theme.band(data.series().get(i).colour(), 0.45));
             }
-            plot.setDataset(1, bands);
+            fill.setOutline(false);
+            plot.setDataset(1, lines);
             plot.setRenderer(1, fill);
         }
     }

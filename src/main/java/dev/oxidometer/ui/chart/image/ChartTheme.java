@@ -76,6 +76,11 @@ public enum ChartTheme {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(opacity * 255));
     }
 
+    /** The i-th series colour at an opacity, painted on the background: a stacked band's colour, opaque. */
+    public Color band(int i, double opacity) {
+        return flatten(translucent(i, opacity));
+    }
+
     /** A translucent colour painted on this theme's background, as it shows on the page. */
     private Color flatten(Color c) {
         double a = c.getAlpha() / 255.0;

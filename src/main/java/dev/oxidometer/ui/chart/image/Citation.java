@@ -8,10 +8,11 @@ import java.time.ZoneOffset;
  * counting rules 2, scanned 2026-11-24. <permalink>") and BibTeX ({@code @misc}). The year is the scan's, since
  * that is when the numbers were made; {@code urldate} is the day the reader cites it.
  */
-public record Citation(String what, Stamp stamp, LocalDate accessed) {
+public record Citation(String what, String chart, Stamp stamp, LocalDate accessed) {
 
     public static Citation of(ChartKind kind, String subject, Stamp stamp, LocalDate accessed) {
-        return new Citation(kind.citationTitle(subject), stamp, accessed);
+        return new Citation(kind.citationTitle(subject), kind.key() + (subject == null ? "" : "-" + subject), stamp,
+                accessed);
     }
 
     public String year() {
@@ -30,7 +31,7 @@ public record Citation(String what, Stamp stamp, LocalDate accessed) {
         String note = "Counting rules " + stamp.rulesVersion() + "; releases " + range
                 + (stamp.lastCommit() == null ? "" : "; " + stamp.lastTag() + " at commit " + stamp.shortCommit())
                 + "; repository " + stamp.repository() + "; scanned " + stamp.scannedDay();
-        return "@misc{oxidometer-" + key(what) + "-" + year() + ",\n"
+        return "@misc{oxidometer-" + key(chart + "-" + stamp.lastTag()) + ",\n"
                 + "  author = {{oxidometer}},\n"
                 + "  title = {" + tex(what) + ", " + tex(range) + "},\n"
                 + "  year = {" + year() + "},\n"
@@ -41,8 +42,7 @@ public record Citation(String what, Stamp stamp, LocalDate accessed) {
     }
 
     private static String key(String text) {
-        String k = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return k.length() > 40 ? k.substring(0, 40).replaceAll("-$", "") : k;
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** TeX's special characters in text fields (the en dash is written {@code --} already). */

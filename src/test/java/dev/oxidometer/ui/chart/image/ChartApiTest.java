@@ -66,14 +66,14 @@ class ChartApiTest {
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentType()).isEqualTo("image/png");
         byte[] png = r.getContentAsByteArray();
-        Png.Header ihdr = Png.header(png);
+        PngChunks.Header ihdr = PngChunks.header(png);
         assertThat(ihdr.width()).isEqualTo(1920);
         assertThat(ihdr.height()).isEqualTo(1080);
         assertThat(ihdr.colourType()).as("truecolour without alpha: never transparent").isEqualTo(2);
 
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/api-adoption-1920x1080.png"), png);
-        Map<String, String> text = Png.text(png);
+        Map<String, String> text = PngChunks.text(png);
         assertThat(text.get("Title")).isEqualTo("Rust code lines by category");
         assertThat(text.get("Source")).startsWith(STAMP);
         assertThat(text.get("Source").lines().toList().get(1)).isEqualTo("v6.2–v6.11 not scanned");
@@ -98,11 +98,11 @@ class ChartApiTest {
     void a_metric_png_carries_the_metric_values_and_a_permalink_to_the_same_view() throws Exception {
         byte[] png = fetch("/api/charts/metric.png?key=rust.code&scale=log&rc=on&width=800&height=450")
                 .getContentAsByteArray();
-        Map<String, String> text = Png.text(png);
+        Map<String, String> text = PngChunks.text(png);
         assertThat(text.get("oxidometer:permalink")).isEqualTo("http://localhost/?metric=rust.code&rc=on&scale=log");
         JsonNode series = JsonMapper.builder().build().readTree(text.get("Comment"));
         assertThat(series.at("/series/0/values").toString()).isEqualTo("[120.0,210.0]");
-        assertThat(Png.header(png).width()).isEqualTo(800);
+        assertThat(PngChunks.header(png).width()).isEqualTo(800);
     }
 
     @Test

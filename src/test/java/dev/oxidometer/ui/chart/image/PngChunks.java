@@ -9,17 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads a PNG's chunks by hand (IHDR, tEXt, iTXt), so that the test does not trust the writer's own library. */
-final class Png {
+public final class PngChunks {
 
-    record Header(int width, int height, int bitDepth, int colourType) {
+    public record Header(int width, int height, int bitDepth, int colourType) {
     }
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private Png() {
+    private PngChunks() {
     }
 
-    static Header header(byte[] png) throws IOException {
+    public static Header header(byte[] png) throws IOException {
         DataInputStream in = open(png);
         int length = in.readInt();
         String type = type(in);
@@ -30,7 +30,7 @@ final class Png {
     }
 
     /** Keyword to text of every tEXt and (uncompressed) iTXt chunk. */
-    static Map<String, String> text(byte[] png) throws IOException {
+    public static Map<String, String> text(byte[] png) throws IOException {
         DataInputStream in = open(png);
         Map<String, String> out = new LinkedHashMap<>();
         while (true) {
