@@ -58,6 +58,12 @@ class ArchitectureTest {
             .whereLayer("release").mayOnlyAccessLayers("scan")
             .whereLayer("scan").mayNotAccessAnyLayer();
 
+    /** Database classes are {@code *Store} in every feature ("repository" means a kernel git repository here). */
+    @ArchTest
+    static final ArchRule database_classes_are_not_named_repository = noClasses()
+            .that().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .should().haveSimpleNameEndingWith("Repository");
+
     /** Views find their frame through {@code @Layout}, the frame finds the views through {@code @Menu}. */
     @ArchTest
     static final ArchRule the_layout_names_no_feature_view = noClasses()

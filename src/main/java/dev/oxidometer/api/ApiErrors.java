@@ -2,6 +2,7 @@ package dev.oxidometer.api;
 
 import java.net.URI;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
@@ -43,6 +45,14 @@ class ApiErrors {
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, e instanceof HttpMessageNotReadableException
                 ? "The request body is missing or is not the JSON expected" : e.getMessage());
+    }
+
+    /** A write sent with a body type it does not declare (e.g. text/plain to an endpoint that reads JSON). */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content type "
+                + (e.getContentType() == null ? "(none)" : e.getContentType()) + " is not accepted here; send "
+                + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(" or ")));
     }
 
     @ExceptionHandler(ScanAlreadyRunningException.class)

@@ -16,6 +16,10 @@ class CsrfController {
 
     @GetMapping("/api/csrf")
     Csrf csrf(CsrfToken token) {
+        if (token == null) {
+            throw new IllegalArgumentException("A request with an Authorization header has no session and needs no"
+                    + " CSRF token");
+        }
         return new Csrf(token.getHeaderName(), token.getParameterName(), token.getToken());
     }
 }

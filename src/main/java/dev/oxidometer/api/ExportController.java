@@ -34,7 +34,8 @@ class ExportController {
     }
 
     /** An oxidometer export or a scanner's {@code --json} output, as the request body. */
-    @PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ExportImportService.ImportResult importJson(HttpServletRequest request,
                                                 @RequestParam(required = false) String repository)
             throws IOException {

@@ -43,10 +43,17 @@ final class MetricsCsv {
         };
     }
 
-    /** A field, quoted when it holds a comma, a quote or a line break (quotes doubled). */
+    /**
+     * A text field: prefixed with {@code '} when it starts with {@code = + - @}, a tab or a carriage return, so that
+     * a spreadsheet shows it as text instead of running it as a formula (OWASP "CSV Injection"); then quoted when it
+     * holds a comma, a quote or a line break (quotes doubled). Numbers are written by {@link #value} and stay numbers.
+     */
     static String field(String text) {
         if (text == null) {
             return "";
+        }
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';

@@ -17,16 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleService {
 
-    private final ArticleRepository articles;
+    private final ArticleStore articles;
     private final LinkService links;
     private final Clock clock;
 
     @Autowired
-    public ArticleService(ArticleRepository articles, LinkService links) {
+    public ArticleService(ArticleStore articles, LinkService links) {
         this(articles, links, Clock.systemUTC());
     }
 
-    ArticleService(ArticleRepository articles, LinkService links, Clock clock) {
+    ArticleService(ArticleStore articles, LinkService links, Clock clock) {
         this.articles = articles;
         this.links = links;
         this.clock = clock;

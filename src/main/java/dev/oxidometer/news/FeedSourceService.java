@@ -31,7 +31,7 @@ public class FeedSourceService {
     public List<FeedSource> sources() {
         return jdbc.sql("select * from news_feed_source order by name")
                 .query((rs, n) -> new FeedSource(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
-                        rs.getBoolean("refresh_enabled"), ArticleRepository.instant(rs, "last_fetched_at"),
+                        rs.getBoolean("refresh_enabled"), ArticleStore.instant(rs, "last_fetched_at"),
                         rs.getString("last_result")))
                 .list();
     }
@@ -73,7 +73,7 @@ public class FeedSourceService {
         ImportReport report = importer.importUrl(source.url(), user);
         String result = report.summary();
         jdbc.sql("update news_feed_source set last_fetched_at = ?, last_result = ? where id = ?")
-                .params(ArticleRepository.utc(clock.instant()),
+                .params(ArticleStore.utc(clock.instant()),
                         result.length() > 1000 ? result.substring(0, 1000) : result, id)
                 .update();
         return report;

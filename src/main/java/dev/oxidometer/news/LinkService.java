@@ -23,19 +23,19 @@ public class LinkService {
     /** Who made a suggestion. */
     public static final String SUGGESTER = "oxidometer";
 
-    private final ArticleRepository articles;
-    private final LinkRepository links;
-    private final AliasRepository aliases;
+    private final ArticleStore articles;
+    private final LinkStore links;
+    private final AliasStore aliases;
     private final KernelInventory inventory;
     private final Clock clock;
 
     @Autowired
-    public LinkService(ArticleRepository articles, LinkRepository links, AliasRepository aliases,
+    public LinkService(ArticleStore articles, LinkStore links, AliasStore aliases,
                        KernelInventory inventory) {
         this(articles, links, aliases, inventory, Clock.systemUTC());
     }
 
-    LinkService(ArticleRepository articles, LinkRepository links, AliasRepository aliases, KernelInventory inventory,
+    LinkService(ArticleStore articles, LinkStore links, AliasStore aliases, KernelInventory inventory,
                 Clock clock) {
         this.articles = articles;
         this.links = links;

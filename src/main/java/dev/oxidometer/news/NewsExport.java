@@ -35,14 +35,14 @@ class NewsExport implements ExportContributor {
     record FeedEntry(String name, String url, boolean refreshEnabled) {
     }
 
-    private final ArticleRepository articles;
-    private final LinkRepository links;
-    private final AliasRepository aliases;
+    private final ArticleStore articles;
+    private final LinkStore links;
+    private final AliasStore aliases;
     private final NewsSettings settings;
     private final FeedSourceService feeds;
     private final JdbcClient jdbc;
 
-    NewsExport(ArticleRepository articles, LinkRepository links, AliasRepository aliases, NewsSettings settings,
+    NewsExport(ArticleStore articles, LinkStore links, AliasStore aliases, NewsSettings settings,
                FeedSourceService feeds, JdbcClient jdbc) {
         this.articles = articles;
         this.links = links;

@@ -10,22 +10,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Who may do what. Everyone reads (views, {@code GET /api/**}, API docs, health); anything that writes needs the
  * EDITOR role: {@code POST/PUT/DELETE /api/**} here, and editor-only views and actions by their annotations.
  *
- * <p>CSRF protection stays on. Browsers log in through the Vaadin login view and carry a session cookie, so their
- * writes must carry the session's CSRF token (Vaadin does this for its own requests; other browser clients get it
- * from {@code GET /api/csrf}). Scripts authenticate every request with HTTP Basic instead and need no token: a
- * request with an {@code Authorization: Basic} header cannot be forged by another site, because a browser only
- * adds such a header by itself after a {@code WWW-Authenticate: Basic} challenge, and this server never sends
- * one (an unauthenticated API call gets a bare 401), while a cross-site script setting the header is stopped by
- * CORS, which is not enabled.
+ * <p>This chain serves browsers: they log in through the Vaadin login view and carry a session cookie, so every
+ * write, {@code POST /login} included, must carry the session's CSRF token (Vaadin's own UIDL requests carry
+ * Vaadin's token instead; the login form sends Spring's from the page's {@code _csrf} meta tags; other browser
+ * clients get it from {@code GET /api/csrf}). Requests with an {@code Authorization} header never reach this
+ * chain: {@link AuthorizationHeaderSecurity} authenticates them by that header alone, without a session.
+ * Failed logins are throttled ({@link LoginThrottle}); the response headers are {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -38,16 +39,10 @@ public class SecurityConfig {
      */
     public static final String LOGIN_PATH = "/login";
 
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-
-    /** A request that authenticates itself with HTTP Basic, as scripts do. */
-    static final RequestMatcher BASIC_AUTH = request -> {
-        String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-    };
+    static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle) {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
@@ -55,11 +50,13 @@ public class SecurityConfig {
                 .requestMatchers("/api/**").hasRole(EDITOR)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                         "/actuator/health", "/actuator/health/**", "/error").permitAll());
-        // no WWW-Authenticate challenge: see the class comment
-        http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized, API));
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
+        // Vaadin's own CSRF setup also exempts the login form's POST: only its internal requests are exempt here
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        SecurityHeaders.apply(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
+                .enableCsrfConfiguration(false)).build();
     }
 
     @Bean

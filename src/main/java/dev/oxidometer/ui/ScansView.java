@@ -24,8 +24,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
+import dev.oxidometer.system.ThrottledLogins;
 
 import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Configured repositories, recent scans with their errors, and (for editors) Rescan with live progress pushed
@@ -48,7 +51,9 @@ public class ScansView extends Div {
     final Div progress = new Div(progressText, progressBar);
     private Runnable unsubscribe = () -> { };
 
-    public ScansView(ScanService scans, Editors editors) {
+    final Div loginThrottling = new Div();
+
+    public ScansView(ScanService scans, Editors editors, ObjectProvider<ThrottledLogins> throttledLogins) {
         this.scans = scans;
         this.editors = editors;
         addClassName("oxido-page");
@@ -92,7 +97,29 @@ public class ScansView extends Div {
             add(hint);
         }
         add(new H3("Recent scans"), recent);
+        ThrottledLogins throttle = throttledLogins.getIfAvailable();
+        if (editors.isEditor() && throttle != null) {
+            add(new H3("Login throttling"), loginThrottling(throttle.current()));
+        }
         refresh();
+    }
+
+    /** For editors: user names and addresses refused for now after too many failed logins. */
+    private Div loginThrottling(List<ThrottledLogins.Lock> locks) {
+        loginThrottling.setId("login-throttling");
+        Paragraph rule = new Paragraph("After 10 failed logins within a minute, a user name or client address is "
+                + "refused for 60 s (HTTP 429), twice as long at each repeat, up to an hour; a successful login "
+                + "clears it.");
+        rule.addClassName("oxido-muted");
+        loginThrottling.add(rule);
+        if (locks.isEmpty()) {
+            loginThrottling.add(new Paragraph("No user name or address is locked now."));
+        }
+        for (ThrottledLogins.Lock lock : locks) {
+            loginThrottling.add(new Paragraph(lock.kind() + " " + lock.who() + ": locked until "
+                    + Format.dateTime(lock.until()) + " (lockout " + lock.lockouts() + " in a row)"));
+        }
+        return loginThrottling;
     }
 
     private Span status(ScanProgress s) {

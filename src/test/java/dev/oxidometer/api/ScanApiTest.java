@@ -95,6 +95,14 @@ class ScanApiTest {
         mvc.perform(post("/api/repositories").with(ApiTest.EDITOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"nowhere\",\"path\":\"" + temp + "\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not a git repository")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not a Linux kernel repository")));
+    }
+
+    @Test
+    void the_file_system_root_without_a_name_is_a_400_not_a_500() throws Exception {
+        mvc.perform(post("/api/repositories").with(ApiTest.EDITOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"path\":\"/\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not a Linux kernel repository")));
     }
 }

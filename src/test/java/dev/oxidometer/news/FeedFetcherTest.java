@@ -8,7 +8,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +63,12 @@ class FeedFetcherTest {
         });
         server.createContext("/redirect-to-file", ex -> {
             ex.getResponseHeaders().add("Location", "file:///etc/passwd");
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        server.createContext("/hop", ex -> {
+            hits.incrementAndGet();
+            ex.getResponseHeaders().add("Location", ex.getRequestURI().getQuery());
             ex.sendResponseHeaders(302, -1);
             ex.close();
         });
@@ -169,5 +179,110 @@ class FeedFetcherTest {
         assertThat(STRICT.maxFeedBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(STRICT.allowPrivateAddresses()).isFalse();
         assertThat(STRICT.refreshEnabled()).isFalse();
+    }
+
+    // ---- SSRF hardening (issue 12, finding 5): every test connects to 127.0.0.1 only ----
+
+    /** Only this address counts as "public" in the tests below: the local server, so no traffic leaves the host. */
+    static final java.util.function.Function<InetAddress, Optional<String>> ONLY_THE_LOCAL_SERVER =
+            a -> a.getHostAddress().equals("127.0.0.1") ? Optional.empty() : Optional.of("a test-refused");
+
+    static InetAddress literal(String ip) {
+        try {
+            return InetAddress.getByName(ip);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A DNS that rebinds: the first answer for each name is the local server, every later answer another address. */
+    static final class RebindingResolver implements FeedFetcher.Resolver {
+        final Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>();
+        final Map<String, String> first;
+
+        RebindingResolver(Map<String, String> first) {
+            this.first = first;
+        }
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            String ip = first.get(host);
+            if (ip == null) {
+                throw new UnknownHostException(host);
+            }
+            int n = lookups.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
+            return new InetAddress[] {literal(n == 1 ? ip : "127.0.0.2")};
+        }
+    }
+
+    String named(String host, String path) {
+        return "http://" + host + ":" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void the_fetcher_connects_to_exactly_the_address_it_checked_with_no_second_lookup() throws Exception {
+        RebindingResolver dns = new RebindingResolver(Map.of("feeds.rebind.test", "127.0.0.1"));
+        try (FeedFetcher fetcher = new FeedFetcher(STRICT, dns, ONLY_THE_LOCAL_SERVER)) {
+            assertThat(new String(fetcher.fetch(named("feeds.rebind.test", "/feed")))).isEqualTo("<rss version=\"2.0\"/>");
+        }
+        assertThat(dns.lookups.get("feeds.rebind.test")).hasValue(1);
+        assertThat(hits).hasValue(1);
+    }
+
+    @Test
+    void each_redirect_is_resolved_once_checked_and_connected_to_that_address() throws Exception {
+        RebindingResolver dns = new RebindingResolver(Map.of("a.rebind.test", "127.0.0.1", "b.rebind.test", "127.0.0.1"));
+        String target = named("b.rebind.test", "/feed");
+        try (FeedFetcher fetcher = new FeedFetcher(STRICT, dns, ONLY_THE_LOCAL_SERVER)) {
+            byte[] body = fetcher.fetch(named("a.rebind.test", "/hop?" + target));
+            assertThat(new String(body)).isEqualTo("<rss version=\"2.0\"/>");
+        }
+        assertThat(dns.lookups.get("a.rebind.test")).hasValue(1);
+        assertThat(dns.lookups.get("b.rebind.test")).hasValue(1);
+        assertThat(hits).hasValue(2);
+    }
+
+    /** A URL on the local server (reached under {@code host}) that redirects to {@code location}. */
+    String hop(String host, String location) {
+        return named(host, "/hop?" + URLEncoder.encode(location, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://private.rebind.test/feed", "http://0177.0.0.1/feed", "http://2130706433/feed",
+            "http://0x7f000001/feed", "http://127.1/feed", "http://[::ffff:127.0.0.2]/feed", "http://[::127.0.0.1]/feed",
+            "http://[64:ff9b::7f00:1]/feed", "http://[2002:7f00:1::]/feed", "http://[2001:0:7f00:1::]/feed",
+            "http://198.18.0.1/feed", "http://192.0.0.170/feed"})
+    void a_redirect_to_a_refused_or_ambiguous_host_is_never_followed(String location) throws Exception {
+        // the fake DNS answers the local server for the ambiguous spellings too, so even a regression of the
+        // ambiguity check could only reach 127.0.0.1 (and would fail this test by fetching the feed)
+        RebindingResolver dns = new RebindingResolver(Map.of("a.rebind.test", "127.0.0.1",
+                "private.rebind.test", "127.0.0.2", "0177.0.0.1", "127.0.0.1", "2130706433", "127.0.0.1",
+                "0x7f000001", "127.0.0.1", "127.1", "127.0.0.1"));
+        java.util.function.Function<InetAddress, Optional<String>> localServerThenStrict =
+                a -> a.getHostAddress().equals("127.0.0.1") ? Optional.empty() : PublicAddresses.refusal(a);
+        try (FeedFetcher fetcher = new FeedFetcher(STRICT, dns, localServerThenStrict)) {
+            assertThatThrownBy(() -> fetcher.fetch(hop("a.rebind.test", location)))
+                    .isInstanceOf(FeedException.class).hasMessageStartingWith("refused to fetch from");
+        }
+        assertThat(hits).hasValue(1);   // only the first hop reached the local server
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://0177.0.0.1:1/feed", "http://2130706433:1/feed", "http://0x7f.1:1/feed",
+            "http://127.1:1/feed", "http://127.0.0.1.:1/feed"})
+    void ambiguous_numeric_hosts_are_refused_outright_even_when_private_addresses_are_allowed(String url) {
+        RebindingResolver dns = new RebindingResolver(Map.of());
+        try (FeedFetcher fetcher = new FeedFetcher(allowPrivate(Duration.ofSeconds(2)), dns)) {
+            assertThatThrownBy(() -> fetcher.fetch(url)).hasMessageContaining("ambiguous form");
+        }
+        assertThat(dns.lookups).isEmpty();
+    }
+
+    @Test
+    void an_unparsable_redirect_location_is_a_feed_error_not_an_exception_that_escapes() {
+        try (FeedFetcher fetcher = new FeedFetcher(allowPrivate(Duration.ofSeconds(10)))) {
+            assertThatThrownBy(() -> fetcher.fetch(hop("127.0.0.1", "http://exa mple.org/%%zz")))
+                    .isInstanceOf(FeedException.class).hasMessageStartingWith("the server redirected to an invalid address");
+        }
     }
 }

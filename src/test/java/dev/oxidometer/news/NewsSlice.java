@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Import;
 public @interface NewsSlice {
 
     @TestConfiguration
-    @Import({ArticleService.class, ArticleRepository.class, LinkService.class, LinkRepository.class,
-            AliasRepository.class, NewsSettings.class, FeedImporter.class, FeedFetcher.class, FeedSourceService.class,
+    @Import({ArticleService.class, ArticleStore.class, LinkService.class, LinkStore.class,
+            AliasStore.class, NewsSettings.class, FeedImporter.class, FeedFetcher.class, FeedSourceService.class,
             NewsConfiguration.class})
     public class Beans {
         @Bean

@@ -20,6 +20,8 @@ public final class KernelRepo {
     public static Path create(Path dir) throws IOException, GitAPIException {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("master").call()) {
             write(dir, "Makefile", "VERSION = 6\nPATCHLEVEL = 1\n");
+            write(dir, "Kconfig", "mainmenu \"Linux Kernel Configuration\"\n");
+            write(dir, "MAINTAINERS", "List of maintainers\n");
             write(dir, "rust/kernel/lib.rs", "//! The kernel crate.\npub mod alloc;\npub mod str;\n");
             write(dir, "rust/kernel/str.rs", "// Strings.\npub fn len() -> usize {\n    0\n}\n");
             write(dir, "init/main.c", "int main(void)\n{\n\treturn 0; /* done */\n}\n");

@@ -232,9 +232,9 @@ class ScanServiceTest {
         kernel("taken");
 
         assertThatThrownBy(() -> scans.addRepository("x", temp.resolve("missing").toString(), false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("No such directory");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Linux kernel repository");
         assertThatThrownBy(() -> scans.addRepository("x", temp.resolve("plain").toString(), false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a git repository");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Linux kernel repository");
         assertThatThrownBy(() -> scans.addRepository("x", "relative/linux", false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute path");
         Path other = KernelRepo.create(temp.resolve("other"));
@@ -251,10 +251,11 @@ class ScanServiceTest {
 
         assertThat(restricted.check(inside.toString())).isEqualTo(inside.toRealPath());
         assertThatThrownBy(() -> restricted.check(outside.toString())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not under an allowed directory");
+                .hasMessageContaining("is not a Linux kernel repository that can be added")
+                .hasMessageContaining("under " + temp.resolve("allowed"));
         assertThatThrownBy(() -> restricted.check(temp.resolve("allowed/linux/../../elsewhere/linux").toString()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not under an allowed directory");
+                .hasMessageContaining("is not a Linux kernel repository that can be added");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
+import dev.oxidometer.system.ThrottledLogins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -19,6 +20,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class ScansViewTest extends ViewTestBase {
+
+    @org.springframework.test.context.bean.override.mockito.MockitoBean
+    ThrottledLogins throttledLogins;
 
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private final Repo linux = new Repo(1, "linux", "/srv/linux", false);
@@ -87,5 +91,27 @@ class ScansViewTest extends ViewTestBase {
         navigate(ScansView.class);
         ((ScansView) getCurrentView()).startScan(linux);
         verify(scans, never()).startScan(1);
+    }
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void an_editor_sees_which_user_names_and_addresses_are_locked_after_failed_logins() {
+        when(throttledLogins.current()).thenReturn(List.of(
+                new ThrottledLogins.Lock("user", "admin", T0.plusSeconds(120), 2),
+                new ThrottledLogins.Lock("address", "192.0.2.7", T0.plusSeconds(60), 1)));
+        navigate(ScansView.class);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.loginThrottling.getElement().getTextRecursively())
+                .contains("After 10 failed logins within a minute")
+                .contains("user admin: locked until").contains("(lockout 2 in a row)")
+                .contains("address 192.0.2.7: locked until");
+    }
+
+    @Test
+    void readers_do_not_see_the_login_throttling() {
+        when(throttledLogins.current()).thenReturn(List.of(new ThrottledLogins.Lock("user", "admin", T0, 1)));
+        navigate(ScansView.class);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.loginThrottling.isAttached()).isFalse();
     }
 }

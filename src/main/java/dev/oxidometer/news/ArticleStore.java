@@ -19,14 +19,14 @@ import org.springframework.stereotype.Repository;
 
 /** Articles and their tags in {@code news_article} / {@code news_article_tag}. */
 @Repository
-public class ArticleRepository {
+public class ArticleStore {
 
     private static final String COLUMNS = "a.id, a.url, a.title, a.source, a.published_at, a.author, a.summary, "
             + "a.created_by, a.created_at";
 
     private final JdbcClient jdbc;
 
-    public ArticleRepository(JdbcClient jdbc) {
+    public ArticleStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -58,12 +58,12 @@ public class ArticleRepository {
 
     public Optional<Article> find(long id) {
         return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where a.id = ?").param(id)
-                .query(ArticleRepository::row).list()).stream().findFirst();
+                .query(ArticleStore::row).list()).stream().findFirst();
     }
 
     public Optional<Article> findByUrl(String canonicalUrl) {
         return withTags(jdbc.sql("select " + COLUMNS + " from news_article a where a.url = ?").param(canonicalUrl)
-                .query(ArticleRepository::row).list()).stream().findFirst();
+                .query(ArticleStore::row).list()).stream().findFirst();
     }
 
     /** Newest first. */
@@ -94,7 +94,7 @@ public class ArticleRepository {
             params.addAll(List.of(like, like, like, like));
         }
         sql.append(" order by a.published_at desc, a.id desc");
-        return withTags(jdbc.sql(sql.toString()).params(params).query(ArticleRepository::row).list());
+        return withTags(jdbc.sql(sql.toString()).params(params).query(ArticleStore::row).list());
     }
 
     public List<String> sources() {

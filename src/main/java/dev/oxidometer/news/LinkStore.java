@@ -1,7 +1,7 @@
 package dev.oxidometer.news;
 
-import static dev.oxidometer.news.ArticleRepository.instant;
-import static dev.oxidometer.news.ArticleRepository.utc;
+import static dev.oxidometer.news.ArticleStore.instant;
+import static dev.oxidometer.news.ArticleStore.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +14,14 @@ import org.springframework.stereotype.Repository;
 
 /** Links and suggestions in {@code news_link}: one row per (article, kind, target). */
 @Repository
-public class LinkRepository {
+public class LinkStore {
 
     private static final String SELECT = "select id, article_id, kind, target, origin, status, reason, score, created_by,"
             + " created_at, reviewed_by, reviewed_at from news_link";
 
     private final JdbcClient jdbc;
 
-    public LinkRepository(JdbcClient jdbc) {
+    public LinkStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -45,29 +45,29 @@ public class LinkRepository {
     }
 
     public Optional<ArticleLink> find(long id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(LinkRepository::row).optional();
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(LinkStore::row).optional();
     }
 
     public Optional<ArticleLink> find(long articleId, LinkKind kind, String target) {
         return jdbc.sql(SELECT + " where article_id = ? and kind = ? and target = ?")
-                .params(articleId, kind.key(), target).query(LinkRepository::row).optional();
+                .params(articleId, kind.key(), target).query(LinkStore::row).optional();
     }
 
     /** Ranked: accepted first, then pending by score, rejected last. */
     public List<ArticleLink> ofArticle(long articleId) {
         return jdbc.sql(SELECT + " where article_id = ? order by case status when 'accepted' then 0 when 'pending' then 1"
                         + " else 2 end, score desc, kind, target")
-                .param(articleId).query(LinkRepository::row).list();
+                .param(articleId).query(LinkStore::row).list();
     }
 
     public List<ArticleLink> pending() {
         return jdbc.sql(SELECT + " where status = 'pending' order by article_id desc, score desc, kind, target")
-                .query(LinkRepository::row).list();
+                .query(LinkStore::row).list();
     }
 
     public List<ArticleLink> accepted(LinkKind kind, String target) {
         return jdbc.sql(SELECT + " where status = 'accepted' and kind = ? and target = ? order by article_id")
-                .params(kind.key(), target).query(LinkRepository::row).list();
+                .params(kind.key(), target).query(LinkStore::row).list();
     }
 
     /** Article id to the tags of its accepted release links. */
@@ -81,7 +81,7 @@ public class LinkRepository {
     }
 
     public List<ArticleLink> all() {
-        return jdbc.sql(SELECT + " order by article_id, id").query(LinkRepository::row).list();
+        return jdbc.sql(SELECT + " order by article_id, id").query(LinkStore::row).list();
     }
 
     public void review(long id, String status, String origin, String by, Instant at) {

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** The editable alias table ({@code news_alias}), seeded by the V100 migration. */
 @Repository
-public class AliasRepository {
+public class AliasStore {
 
     private final JdbcClient jdbc;
 
-    public AliasRepository(JdbcClient jdbc) {
+    public AliasStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
