@@ -10,6 +10,8 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackageClasses = UiTestApplication.class)
+// the chart images read the release package (not in these contexts): ViewTestBase imports the service over mocks
+@ComponentScan(basePackageClasses = UiTestApplication.class, excludeFilters = @ComponentScan.Filter(
+        type = org.springframework.context.annotation.FilterType.REGEX, pattern = "dev\\.oxidometer\\.ui\\.chart\\.image\\..*"))
 class UiTestApplication {
 }
