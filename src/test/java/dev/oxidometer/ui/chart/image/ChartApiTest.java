@@ -70,6 +70,9 @@ class ChartApiTest {
         assertThat(ihdr.width()).isEqualTo(1920);
         assertThat(ihdr.height()).isEqualTo(1080);
         assertThat(ihdr.colourType()).as("truecolour without alpha: never transparent").isEqualTo(2);
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(decoded.getWidth()).as("a PNG that a standard decoder reads").isEqualTo(1920);
+        assertThat(decoded.getRGB(0, 0) & 0xffffff).as("the light theme's background").isEqualTo(0xffffff);
 
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/api-adoption-1920x1080.png"), png);
