@@ -5,9 +5,9 @@
 #   usage: scripts/bench-api.sh [PORT]        (default 18080)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 scripts/build-jar.sh
-source scripts/app-command.sh
+source scripts/lib/app-command.sh
 
 PORT=${1:-18080}
 WORK=$(mktemp -d)

@@ -10,14 +10,14 @@
 #   SKIP_TOKEI=1 skips (b).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 REPO=${1:-${KERNEL_CORPUS:-}}
 if [ -z "$REPO" ] || [ ! -d "$REPO" ]; then
   echo "usage: $0 REPO (or export KERNEL_CORPUS=.../linux.git-work; build it with ../shared/scripts/build-kernel-corpus.sh)" >&2
   exit 64
 fi
 
-source scripts/project-classpath.sh
+source scripts/lib/project-classpath.sh
 # bench [JVM-OPTION...] -- MODE...
 bench() {
   local opts=()

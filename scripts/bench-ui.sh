@@ -4,11 +4,12 @@
 #   usage: scripts/bench-ui.sh [releases] [metrics] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 for bin in /usr/bin/chromium /usr/bin/chromedriver; do
   [ -x "$bin" ] || { echo "bench-ui: $bin is missing (apt-get install -y chromium chromium-driver)" >&2; exit 1; }
 done
 # The production frontend bundle (committed src/main/bundles/prod.bundle; Node 24 only if it is stale).
-mvn -B -q -ntp package -DskipTests -Dvaadin.node.folder="$(scripts/node24.sh)"
-source scripts/project-classpath.sh
+source scripts/lib/node-env.sh
+mvn -B -q -ntp package -DskipTests "${NODE_ARGS[@]}"
+source scripts/lib/project-classpath.sh
 exec java -cp "$CP" dev.oxidometer.ui.UiBench "${1:-200}" "${2:-40}" "${3:-7}"

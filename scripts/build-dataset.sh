@@ -7,13 +7,13 @@
 #   ../shared/scripts/build-kernel-corpus.sh $HOME/kernel-corpus  (then CORPUS_REPO=$HOME/kernel-corpus/linux.git-work)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 REPO=${1:-${KERNEL_CORPUS:-}}
 if [ -z "$REPO" ] || [ ! -d "$REPO" ]; then
   echo "usage: $0 CORPUS_REPO (or export KERNEL_CORPUS)" >&2
   exit 64
 fi
-source scripts/project-classpath.sh
+source scripts/lib/project-classpath.sh
 java -cp "$CP" dev.oxidometer.scan.ScanCommand \
   --repo "$REPO" --json src/main/resources/data/kernel-corpus.json
 echo "wrote src/main/resources/data/kernel-corpus.json ($(du -h src/main/resources/data/kernel-corpus.json | cut -f1))"

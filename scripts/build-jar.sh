@@ -2,11 +2,11 @@
 # Builds target/oxidometer.jar when it is missing or older than any source (src/, frontend/, pom.xml), then
 # prepares a fast start: the jar extracted to target/app with a Java AOT cache (JEP 483/514) made by one training
 # start, which cuts the start time about threefold. Does nothing when both are current.
-# Vaadin's production build needs Node 24: when `node` is older, scripts/node24.sh provides one.
+# Vaadin's production build needs Node 24: scripts/lib/node-env.sh selects it (scripts/node24.sh when `node` is older).
 # OXIDOMETER_NO_AOT=1 skips the AOT cache (scripts/run.sh then runs the plain jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 
 JAR=target/oxidometer.jar
 APP=target/app
@@ -37,18 +37,7 @@ if [ -f "$JAR" ] && [ -z "$(find src frontend pom.xml -newer "$JAR" -type f -pri
   exit 0
 fi
 
-node_args=()
-node_major=$(node --version 2>/dev/null | sed -n 's/^v\([0-9][0-9]*\).*/\1/p')
-if [ "${node_major:-0}" -lt 24 ]; then
-  if [ -x scripts/node24.sh ]; then
-    node_bin=$(scripts/node24.sh)
-    export PATH="$node_bin:$PATH"
-    node_args=("-Dvaadin.node.folder=$node_bin")
-  else
-    echo "build-jar: node ${node_major:-(none)} found; Vaadin's frontend build needs Node 24 unless the committed" \
-         "production bundle is current" >&2
-  fi
-fi
+source scripts/lib/node-env.sh
 echo "build-jar: building $JAR (a few minutes the first time)" >&2
-mvn -B -q -ntp -DskipTests "${node_args[@]}" package
+mvn -B -q -ntp -DskipTests "${NODE_ARGS[@]}" package
 prepare_fast_start

@@ -19,7 +19,7 @@ fi
 if ! command -v cloc >/dev/null; then
     { [ "$(id -u)" -eq 0 ] && apt-get install -y -q cloc >/dev/null; } || { echo "cloc missing: apt-get install cloc" >&2; exit 1; }
 fi
-source "$repo/scripts/java-env.sh"
+source "$repo/scripts/lib/java-env.sh"
 if [ ! -f "$repo/target/classes/dev/oxidometer/scan/CountFiles.class" ]; then
     (cd "$repo" && mvn -B -q -ntp compile) >&2
 fi

@@ -3,7 +3,7 @@
 # Arguments go to the application, e.g. scripts/run.sh --oxidometer.repositories[0].path=$HOME/linux
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 scripts/build-jar.sh
-source scripts/app-command.sh
+source scripts/lib/app-command.sh
 exec "${APP_CMD[@]}" "$@"

@@ -3,13 +3,8 @@
 # `package` (the production frontend bundle), then the real-browser tests (*IT, failsafe) against that bundle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 # The committed src/main/bundles/prod.bundle lets `package` run without Node; only when it is stale (a new Vaadin
-# component or frontend file) does Vaadin rebuild it, with the Node 24 that scripts/node24.sh lays out.
-# The machine's own node serves when it is 24 or newer; else scripts/node24.sh lays out Node 24 from npm.
-if [ "$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')" -ge 24 ] 2>/dev/null; then
-  NODE_BIN="$(dirname "$(command -v node)")"
-else
-  NODE_BIN="$(scripts/node24.sh)"
-fi
-exec mvn -B -ntp verify -Dvaadin.node.folder="$NODE_BIN" "$@"
+# component or frontend file) does Vaadin rebuild it, with the Node 24 that scripts/lib/node-env.sh selects.
+source scripts/lib/node-env.sh
+exec mvn -B -ntp verify "${NODE_ARGS[@]}" "$@"

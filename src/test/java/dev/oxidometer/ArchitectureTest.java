@@ -37,6 +37,12 @@ class ArchitectureTest {
             .matching("dev.oxidometer.(*)..")
             .should().beFreeOfCycles();
 
+    /** Below the features too: ui, ui/news, ui/chart and ui/format (shared view helpers live below their users). */
+    @ArchTest
+    static final ArchRule every_package_is_free_of_cycles = slices()
+            .matching("dev.oxidometer.(**)")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule the_domain_depends_on_neither_ui_nor_api_nor_vaadin = noClasses()
             .that().resideInAnyPackage(SCAN, RELEASE, NEWS)

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
+import dev.oxidometer.release.ScanStatus;
 
 /** Repositories and their scans: reading is public, adding and scanning need an editor. */
 @RestController
@@ -71,7 +72,7 @@ class ScanController {
     ResponseEntity<ScanStarted> startScan(@RequestBody(required = false) ScanRequest request) {
         long scanId = scans.startScan(repository(request == null ? new ScanRequest(null, null) : request).id());
         return ResponseEntity.accepted().location(URI.create("/api/scans/" + scanId))
-                .body(new ScanStarted(scanId, "running", "/api/scans/" + scanId));
+                .body(new ScanStarted(scanId, ScanStatus.RUNNING.key(), "/api/scans/" + scanId));
     }
 
     @GetMapping("/scans")

@@ -1,10 +1,11 @@
 package dev.oxidometer.news;
 
+import static dev.oxidometer.release.Sql.instant;
+import static dev.oxidometer.release.Sql.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,8 +36,8 @@ public class ArticleStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into news_article (url, title, source, published_at, author, summary, created_by, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(d.url(), d.title(), d.source(), utc(d.publishedAt()), d.author(), d.summary(), createdBy,
-                        utc(createdAt))
+                .params(d.url(), d.title(), d.source(), ts(d.publishedAt()), d.author(), d.summary(), createdBy,
+                        ts(createdAt))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         writeTags(id, d.tags());
@@ -46,7 +47,7 @@ public class ArticleStore {
     public void update(long id, ArticleDraft d) {
         jdbc.sql("update news_article set url = ?, title = ?, source = ?, published_at = ?, author = ?, summary = ?"
                         + " where id = ?")
-                .params(d.url(), d.title(), d.source(), utc(d.publishedAt()), d.author(), d.summary(), id)
+                .params(d.url(), d.title(), d.source(), ts(d.publishedAt()), d.author(), d.summary(), id)
                 .update();
         jdbc.sql("delete from news_article_tag where article_id = ?").param(id).update();
         writeTags(id, d.tags());
@@ -76,11 +77,11 @@ public class ArticleStore {
         }
         if (f.from() != null) {
             sql.append(" and a.published_at >= ?");
-            params.add(utc(f.from()));
+            params.add(ts(f.from()));
         }
         if (f.to() != null) {
             sql.append(" and a.published_at <= ?");
-            params.add(utc(f.to()));
+            params.add(ts(f.to()));
         }
         if (f.linked() != null) {
             sql.append(f.linked() ? " and exists" : " and not exists")
@@ -125,14 +126,5 @@ public class ArticleStore {
         return new Article(rs.getLong("id"), rs.getString("url"), rs.getString("title"), rs.getString("source"),
                 instant(rs, "published_at"), rs.getString("author"), rs.getString("summary"), List.of(),
                 rs.getString("created_by"), instant(rs, "created_at"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant t) {
-        return t == null ? null : t.atOffset(ZoneOffset.UTC);
     }
 }

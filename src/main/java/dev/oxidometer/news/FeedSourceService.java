@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import dev.oxidometer.release.Sql;
+
 /** Saved feed sources and their refresh, by hand or by {@link FeedRefreshScheduler}. */
 @Service
 public class FeedSourceService {
@@ -31,7 +33,7 @@ public class FeedSourceService {
     public List<FeedSource> sources() {
         return jdbc.sql("select * from news_feed_source order by name")
                 .query((rs, n) -> new FeedSource(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
-                        rs.getBoolean("refresh_enabled"), ArticleStore.instant(rs, "last_fetched_at"),
+                        rs.getBoolean("refresh_enabled"), Sql.instant(rs, "last_fetched_at"),
                         rs.getString("last_result")))
                 .list();
     }
@@ -73,7 +75,7 @@ public class FeedSourceService {
         ImportReport report = importer.importUrl(source.url(), user);
         String result = report.summary();
         jdbc.sql("update news_feed_source set last_fetched_at = ?, last_result = ? where id = ?")
-                .params(ArticleStore.utc(clock.instant()),
+                .params(Sql.ts(clock.instant()),
                         result.length() > 1000 ? result.substring(0, 1000) : result, id)
                 .update();
         return report;

@@ -1,7 +1,7 @@
 package dev.oxidometer.news;
 
-import static dev.oxidometer.news.ArticleStore.instant;
-import static dev.oxidometer.news.ArticleStore.utc;
+import static dev.oxidometer.release.Sql.instant;
+import static dev.oxidometer.release.Sql.ts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,8 +29,8 @@ public class LinkStore {
                        int score, String by, Instant at) {
         jdbc.sql("insert into news_link (article_id, kind, target, origin, status, reason, score, created_by, created_at,"
                         + " reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(articleId, kind.key(), target, origin, status, reason, score, by, utc(at),
-                        ArticleLink.PENDING.equals(status) ? null : by, ArticleLink.PENDING.equals(status) ? null : utc(at))
+                .params(articleId, kind.key(), target, origin, status, reason, score, by, ts(at),
+                        ArticleLink.PENDING.equals(status) ? null : by, ArticleLink.PENDING.equals(status) ? null : ts(at))
                 .update();
     }
 
@@ -39,8 +39,8 @@ public class LinkStore {
                         int score, String createdBy, Instant createdAt, String reviewedBy, Instant reviewedAt) {
         jdbc.sql("insert into news_link (article_id, kind, target, origin, status, reason, score, created_by, created_at,"
                         + " reviewed_by, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(articleId, kind.key(), target, origin, status, reason, score, createdBy, utc(createdAt),
-                        reviewedBy, utc(reviewedAt))
+                .params(articleId, kind.key(), target, origin, status, reason, score, createdBy, ts(createdAt),
+                        reviewedBy, ts(reviewedAt))
                 .update();
     }
 
@@ -86,7 +86,7 @@ public class LinkStore {
 
     public void review(long id, String status, String origin, String by, Instant at) {
         jdbc.sql("update news_link set status = ?, origin = ?, reviewed_by = ?, reviewed_at = ? where id = ?")
-                .params(status, origin, by, utc(at), id).update();
+                .params(status, origin, by, ts(at), id).update();
     }
 
     public boolean delete(long id) {

@@ -33,7 +33,7 @@ public class DatasetLoader {
     public Repo loadBundled(ScanDataset dataset) {
         Repo repo = repositories.insert(repositories.freeName("bundled dataset"), pathOf(dataset), false,
                 RepositoryStore.Origin.BUNDLED);
-        store(repo, dataset, "bundled");
+        store(repo, dataset, ScanKind.BUNDLED);
         return repo;
     }
 
@@ -47,11 +47,11 @@ public class DatasetLoader {
         Repo repo = (name != null ? repositories.byName(name) : repositories.byPath(path))
                 .orElseGet(() -> repositories.insert(repositories.freeName(name != null ? name : nameOf(path)), path,
                         dataset.releases().stream().anyMatch(r -> r.scan().rc()), RepositoryStore.Origin.IMPORTED));
-        store(repo, dataset, "import");
+        store(repo, dataset, ScanKind.IMPORT);
         return repo;
     }
 
-    private void store(Repo repo, ScanDataset dataset, String kind) {
+    private void store(Repo repo, ScanDataset dataset, ScanKind kind) {
         long run = scanRuns.start(repo.id(), kind, dataset.rulesVersion(), dataset.scannedAt());
         for (ScanDataset.Release release : dataset.releases()) {
             releases.save(repo.id(), release.scan(), dataset.rulesVersion(), release.note(), run);
@@ -59,7 +59,7 @@ public class DatasetLoader {
         scanRuns.progress(run, dataset.releases().size(), dataset.releases().size());
         scanRuns.finish(run, true, failures(dataset.failures()));
         log.info("Stored {} releases of {} ({} dataset, rules version {})", dataset.releases().size(), repo.name(),
-                kind, dataset.rulesVersion());
+                kind.key(), dataset.rulesVersion());
     }
 
     private static String failures(Map<String, String> failures) {

@@ -38,7 +38,7 @@ public class DefaultRepository {
                 .map(ConfiguredRepository::displayName)
                 .flatMap(name -> withReleases.stream().filter(c -> c.name().equals(name)))
                 .findFirst()
-                .or(() -> withReleases.stream().filter(c -> c.origin().equals("bundled")).findFirst())
+                .or(() -> withReleases.stream().filter(c -> c.origin().equals(RepositoryStore.Origin.BUNDLED.column())).findFirst())
                 .orElse(withReleases.getFirst());
         return Optional.of(new Repo(chosen.id(), chosen.name(), chosen.path(), chosen.includeRc()));
     }

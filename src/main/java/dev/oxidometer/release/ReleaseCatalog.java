@@ -45,11 +45,13 @@ public class ReleaseCatalog {
     private final JdbcClient jdbc;
     private final DefaultRepository defaultRepository;
     private final ScanRunStore scanRuns;
+    private final ReleaseDiffer differ;
 
     public ReleaseCatalog(JdbcClient jdbc, DefaultRepository defaultRepository, ScanRunStore scanRuns) {
         this.jdbc = jdbc;
         this.defaultRepository = defaultRepository;
         this.scanRuns = scanRuns;
+        this.differ = new ReleaseDiffer(jdbc);
     }
 
     /**
@@ -98,9 +100,7 @@ public class ReleaseCatalog {
     public ReleaseDiff diff(String fromTag, String toTag) {
         Row from = row(fromTag).orElseThrow(() -> unknownTag(fromTag));
         Row to = row(toTag).orElseThrow(() -> unknownTag(toTag));
-        return new ReleaseDiff(fromTag, toTag, fileChanges(from, to), driverChanges(from, to),
-                difference(abstractions(to.id()), abstractions(from.id())),
-                difference(abstractions(from.id()), abstractions(to.id())));
+        return differ.diff(fromTag, from.id(), toTag, to.id());
     }
 
     /** The {@code .rs} files of a release by path; empty for an unknown tag. */
@@ -189,7 +189,7 @@ public class ReleaseCatalog {
             List<String> trees = rows.stream()
                     .map(r -> r.note() == null || r.note().isBlank() ? r.tag() : r.tag() + ": " + r.note())
                     .toList();
-            boolean bundled = run.map(r -> r.kind().equals("bundled")).orElse(false);
+            boolean bundled = run.map(r -> r.kind() == ScanKind.BUNDLED).orElse(false);
             return new DataSource(repo.path(), rulesVersion, scannedAt, trees, bundled);
         });
     }
@@ -286,79 +286,5 @@ public class ReleaseCatalog {
     static String subsystem(String path) {
         String[] parts = path.split("/");
         return parts.length > 2 && parts[0].equals("drivers") ? parts[1] : parts[0];
-    }
-
-    private List<FileChange> fileChanges(Row from, Row to) {
-        Map<String, RustFileRow> before = filesByPath(from.id());
-        Map<String, RustFileRow> after = filesByPath(to.id());
-        List<FileChange> changes = new ArrayList<>();
-        Set<String> paths = new TreeSet<>(before.keySet());
-        paths.addAll(after.keySet());
-        for (String path : paths) {
-            RustFileRow b = before.get(path);
-            RustFileRow a = after.get(path);
-            if (b == null) {
-                changes.add(new FileChange(path, a.category(), "added", 0, a.lines(), 0, a.code()));
-            } else if (a == null) {
-                changes.add(new FileChange(path, b.category(), "removed", b.lines(), 0, b.code(), 0));
-            } else if (!a.blobId().equals(b.blobId()) || a.lines() != b.lines() || a.code() != b.code()) {
-                changes.add(new FileChange(path, a.category(), "changed", b.lines(), a.lines(), b.code(), a.code()));
-            }
-        }
-        return changes;
-    }
-
-    private Map<String, RustFileRow> filesByPath(long releaseId) {
-        Map<String, RustFileRow> files = new HashMap<>();
-        jdbc.sql("SELECT path, category, blob_id, lines, code FROM rust_file WHERE release_id = ?").param(releaseId)
-                .query(rs -> {
-                    files.put(rs.getString(1), new RustFileRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getLong(4), rs.getLong(5)));
-                });
-        return files;
-    }
-
-    private List<DriverChange> driverChanges(Row from, Row to) {
-        Map<String, DriverRow> before = driversOf(from.id());
-        Map<String, DriverRow> after = driversOf(to.id());
-        List<DriverChange> changes = new ArrayList<>();
-        Set<String> names = new TreeSet<>(before.keySet());
-        names.addAll(after.keySet());
-        for (String name : names) {
-            DriverRow b = before.get(name);
-            DriverRow a = after.get(name);
-            if (b == null) {
-                changes.add(new DriverChange(name, "landed", null, a.path(), 0, a.lines()));
-            } else if (a == null) {
-                changes.add(new DriverChange(name, "left", b.path(), null, b.lines(), 0));
-            } else if (!a.path().equals(b.path())) {
-                changes.add(new DriverChange(name, "moved", b.path(), a.path(), b.lines(), a.lines()));
-            } else if (a.lines() != b.lines() || a.files() != b.files()) {
-                changes.add(new DriverChange(name, "changed", b.path(), a.path(), b.lines(), a.lines()));
-            }
-        }
-        return changes;
-    }
-
-    private Map<String, DriverRow> driversOf(long releaseId) {
-        Map<String, DriverRow> drivers = new HashMap<>();
-        jdbc.sql("SELECT name, path, files, lines FROM driver_release WHERE release_id = ? ORDER BY path")
-                .param(releaseId)
-                .query(rs -> {
-                    drivers.putIfAbsent(rs.getString(1), new DriverRow(releaseId, rs.getString(1), rs.getString(2),
-                            rs.getInt(3), rs.getLong(4)));
-                });
-        return drivers;
-    }
-
-    private Set<String> abstractions(long releaseId) {
-        return new TreeSet<>(jdbc.sql("SELECT name FROM abstraction_module WHERE release_id = ?").param(releaseId)
-                .query(String.class).list());
-    }
-
-    private static List<String> difference(Set<String> a, Set<String> b) {
-        Set<String> result = new TreeSet<>(a);
-        result.removeAll(b);
-        return List.copyOf(result);
     }
 }

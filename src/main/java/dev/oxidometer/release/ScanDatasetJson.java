@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import dev.oxidometer.scan.Driver;
 import dev.oxidometer.scan.LineCounts;
 import dev.oxidometer.scan.ReleaseScan;
 import dev.oxidometer.scan.RustFile;
+import dev.oxidometer.scan.ScanJson;
+import dev.oxidometer.scan.ScanReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -149,47 +152,17 @@ public final class ScanDatasetJson {
                 List.copyOf(abstractions), List.copyOf(files)), note);
     }
 
-    /** The scanner document of a dataset, as a JSON tree in the field order of contracts section 2. */
+    /**
+     * The scanner document of a dataset, as a JSON tree in the field order of contracts section 2: what
+     * {@link ScanJson}, the one writer of the format, writes for it.
+     */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> toJson(ScanDataset dataset) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("rulesVersion", dataset.rulesVersion());
-        root.put("repository", dataset.repository());
-        root.put("scannedAt", dataset.scannedAt() == null ? null : dataset.scannedAt().toString());
-        root.put("failures", dataset.failures());
-        List<Object> releases = new ArrayList<>();
-        for (ScanDataset.Release release : dataset.releases()) {
-            ReleaseScan scan = release.scan();
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("tag", scan.tag());
-            r.put("commit", scan.commit());
-            r.put("date", scan.date().toString());
-            r.put("rc", scan.rc());
-            r.put("note", release.note());
-            r.put("metrics", scan.metrics());
-            r.put("drivers", scan.drivers().stream().map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", d.name());
-                m.put("path", d.path());
-                m.put("files", d.files());
-                m.put("lines", d.lines());
-                return m;
-            }).toList());
-            r.put("abstractions", scan.abstractions());
-            r.put("files", scan.files().stream().map(f -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("path", f.path());
-                m.put("category", f.category().key());
-                m.put("blobId", f.blobId());
-                m.put("lines", f.counts().lines());
-                m.put("code", f.counts().code());
-                m.put("comments", f.counts().comments());
-                m.put("blanks", f.counts().blanks());
-                return m;
-            }).toList());
-            releases.add(r);
-        }
-        root.put("releases", releases);
-        return root;
+        Map<String, String> notes = new HashMap<>();
+        dataset.releases().forEach(r -> notes.put(r.scan().tag(), r.note()));
+        ScanReport report = new ScanReport(dataset.rulesVersion(), dataset.repository(), dataset.scannedAt(),
+                dataset.releases().stream().map(ScanDataset.Release::scan).toList(), dataset.failures());
+        return MAPPER.readValue(ScanJson.write(report, notes::get), LinkedHashMap.class);
     }
 
     private static String where(String at, String field) {

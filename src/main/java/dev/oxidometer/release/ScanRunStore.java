@@ -14,16 +14,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScanRunStore {
 
-    /** A stored scan run. {@code kind} is scan, bundled or import; {@code status} running, succeeded or failed. */
-    public record ScanRun(long id, long repositoryId, String repository, String kind, String rulesVersion,
-                          Instant started, Instant finished, String status, int tagCount, int tagsDone,
+    /** A stored scan run. */
+    public record ScanRun(long id, long repositoryId, String repository, ScanKind kind, String rulesVersion,
+                          Instant started, Instant finished, ScanStatus status, int tagCount, int tagsDone,
                           String errorText, Instant sourceScannedAt) {
     }
 
     private static final RowMapper<ScanRun> RUN = (rs, n) -> new ScanRun(rs.getLong("id"),
-            rs.getLong("repository_id"), rs.getString("repository_name"), rs.getString("kind"),
+            rs.getLong("repository_id"), rs.getString("repository_name"), ScanKind.fromKey(rs.getString("kind")),
             rs.getString("rules_version"), Sql.instant(rs, "started_at"), Sql.instant(rs, "finished_at"),
-            rs.getString("status"), rs.getInt("tag_count"), rs.getInt("tags_done"), rs.getString("error_text"),
+            ScanStatus.fromKey(rs.getString("status")), rs.getInt("tag_count"), rs.getInt("tags_done"), rs.getString("error_text"),
             Sql.instant(rs, "source_scanned_at"));
 
     private static final String SELECT = "SELECT s.*, r.name AS repository_name FROM scan_run s "
@@ -35,11 +35,12 @@ public class ScanRunStore {
         this.jdbc = jdbc;
     }
 
-    public long start(long repositoryId, String kind, String rulesVersion, Instant sourceScannedAt) {
+    public long start(long repositoryId, ScanKind kind, String rulesVersion, Instant sourceScannedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO scan_run (repository_id, kind, rules_version, started_at, status, source_scanned_at)"
-                        + " VALUES (?, ?, ?, ?, 'running', ?)")
-                .params(repositoryId, kind, rulesVersion, Sql.ts(Instant.now()), Sql.ts(sourceScannedAt))
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(repositoryId, kind.key(), rulesVersion, Sql.ts(Instant.now()), ScanStatus.RUNNING.key(),
+                        Sql.ts(sourceScannedAt))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -51,16 +52,15 @@ public class ScanRunStore {
 
     public void finish(long id, boolean succeeded, String errorText) {
         jdbc.sql("UPDATE scan_run SET status = ?, error_text = ?, finished_at = ? WHERE id = ?")
-                .params(succeeded ? "succeeded" : "failed", Sql.fit(errorText, 8000), Sql.ts(Instant.now()), id)
+                .params(ScanStatus.of(succeeded).key(), Sql.fit(errorText, 8000), Sql.ts(Instant.now()), id)
                 .update();
     }
 
     /** Runs left "running" by a process that stopped; called at startup, before any new scan. */
     public int failInterrupted() {
-        return jdbc.sql("UPDATE scan_run SET status = 'failed', finished_at = ?, error_text = ? "
-                        + "WHERE status = 'running'")
-                .params(Sql.ts(Instant.now()), "Interrupted: oxidometer stopped during this scan. The releases "
-                        + "completed before are stored; the next scan continues with the rest.")
+        return jdbc.sql("UPDATE scan_run SET status = ?, finished_at = ?, error_text = ? WHERE status = ?")
+                .params(ScanStatus.FAILED.key(), Sql.ts(Instant.now()), "Interrupted: oxidometer stopped during this scan. The releases "
+                        + "completed before are stored; the next scan continues with the rest.", ScanStatus.RUNNING.key())
                 .update();
     }
 
@@ -70,13 +70,13 @@ public class ScanRunStore {
 
     /** The newest scans (not dataset loads), newest first. */
     public List<ScanRun> recentScans(int limit) {
-        return jdbc.sql(SELECT + "WHERE s.kind = 'scan' ORDER BY s.id DESC FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY").query(RUN)
-                .list();
+        return jdbc.sql(SELECT + "WHERE s.kind = ? ORDER BY s.id DESC FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")
+                .param(ScanKind.SCAN.key()).query(RUN).list();
     }
 
     /** The newest successful scan or load of a repository: where its stored data came from. */
     public Optional<ScanRun> latestSucceeded(long repositoryId) {
-        return jdbc.sql(SELECT + "WHERE s.repository_id = ? AND s.status = 'succeeded' ORDER BY s.id DESC "
-                + "FETCH FIRST 1 ROWS ONLY").param(repositoryId).query(RUN).optional();
+        return jdbc.sql(SELECT + "WHERE s.repository_id = ? AND s.status = ? ORDER BY s.id DESC "
+                + "FETCH FIRST 1 ROWS ONLY").params(repositoryId, ScanStatus.SUCCEEDED.key()).query(RUN).optional();
     }
 }

@@ -111,7 +111,7 @@ public class ScanService implements ApplicationRunner {
             if (running != null) {
                 throw new ScanAlreadyRunningException(repo.name(), running);
             }
-            long id = runs.start(repositoryId, "scan", CountingRules.RULES_VERSION, null);
+            long id = runs.start(repositoryId, ScanKind.SCAN, CountingRules.RULES_VERSION, null);
             scan = new LiveScan(id, repo.name());
             scans.put(id, scan);
             runningByRepository.put(repositoryId, id);
@@ -131,7 +131,7 @@ public class ScanService implements ApplicationRunner {
         if (live != null) {
             return Optional.of(live.snapshot());
         }
-        return runs.find(scanId).filter(run -> run.kind().equals("scan")).map(ScanService::fromStore);
+        return runs.find(scanId).filter(run -> run.kind() == ScanKind.SCAN).map(ScanService::fromStore);
     }
 
     /** The newest scans, newest first. */
@@ -240,7 +240,7 @@ public class ScanService implements ApplicationRunner {
             }
             runningByRepository.remove(repo.id(), scan.id);
             scan.finish(succeeded);
-            log.info("Scan {} of {} {} after {} tag(s){}", scan.id, repo.name(), succeeded ? "succeeded" : "failed",
+            log.info("Scan {} of {} {} after {} tag(s){}", scan.id, repo.name(), ScanStatus.of(succeeded).key(),
                     scan.tagsStored, succeeded ? "" : ": " + String.join("; ", errors));
             notifyListeners(scan.snapshot());
             // after the listeners, so that whoever awaits the scan finds them told
@@ -339,7 +339,7 @@ public class ScanService implements ApplicationRunner {
         volatile String currentTag;
         volatile int filesDone;
         volatile int filesTotal;
-        volatile String status = "running";
+        volatile ScanStatus status = ScanStatus.RUNNING;
         volatile Instant finished;
 
         LiveScan(long id, String repository) {
@@ -377,7 +377,7 @@ public class ScanService implements ApplicationRunner {
         }
 
         void finish(boolean succeeded) {
-            status = succeeded ? "succeeded" : "failed";
+            status = ScanStatus.of(succeeded);
             currentTag = null;
             finished = Instant.now();
         }

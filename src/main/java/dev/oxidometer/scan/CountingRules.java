@@ -2,6 +2,7 @@ package dev.oxidometer.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,9 @@ public final class CountingRules {
     public static final String MAINTAINERS_START = "Maintainers List";
     public static final String KERNEL_CRATE_ROOT = "rust/kernel/lib.rs";
     public static final String MIN_TOOL_VERSION = "scripts/min-tool-version.sh";
+
+    /** The files read whole (not only counted line by line), for the metrics above: the one list of them. */
+    public static final Set<String> WHOLE_FILES = Set.of(MAINTAINERS, MIN_TOOL_VERSION, KERNEL_CRATE_ROOT);
     public static final String RUST_DOCS = "Documentation/rust/";
 
     /** One row of the category table: first match wins, in this order. */

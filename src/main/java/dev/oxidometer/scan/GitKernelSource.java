@@ -201,7 +201,7 @@ final class GitKernelSource implements KernelSource {
     }
 
     static boolean isSpecial(String path) {
-        return path.equals(CountingRules.MAINTAINERS) || path.equals(CountingRules.MIN_TOOL_VERSION);
+        return CountingRules.WHOLE_FILES.contains(path);
     }
 
     @Override

@@ -31,9 +31,6 @@ public final class KernelScanner implements AutoCloseable {
     private final ReleaseCounter counter;
     private final Map<String, Optional<Object>> parsedWholeFiles = new ConcurrentHashMap<>();
 
-    private static final Set<String> WHOLE_FILES =
-            Set.of(CountingRules.MAINTAINERS, CountingRules.MIN_TOOL_VERSION, CountingRules.KERNEL_CRATE_ROOT);
-
     private KernelScanner(KernelSource source, BlobCache cache, CountingRules rules) {
         this.source = source;
         this.cache = cache;
@@ -145,7 +142,7 @@ public final class KernelScanner implements AutoCloseable {
         KernelSource.Facts facts = source.facts(files, cache, done -> listener.filesDone(tag, done, total));
         Map<String, TreeFile> whole = new HashMap<>();
         for (TreeFile file : files) {
-            if (WHOLE_FILES.contains(file.path())) {
+            if (CountingRules.WHOLE_FILES.contains(file.path())) {
                 whole.put(file.path(), file);
             }
         }

@@ -4,8 +4,9 @@ import java.util.Iterator;
 import java.util.function.Function;
 
 /**
- * Writes a {@link ScanReport} as the scanner's JSON (the contract other tools read, see the README). Written by hand:
- * the scanner core depends on nothing but JGit.
+ * Writes a {@link ScanReport} as the scanner's JSON (the contract other tools read, see the README): the one writer
+ * of that format, used by {@code scan --json} and by the application's export. Written by hand: the scanner core
+ * depends on nothing but JGit.
  */
 public final class ScanJson {
 
@@ -24,7 +25,7 @@ public final class ScanJson {
     private void report(ScanReport report, Function<String, String> notes) {
         out.append("{\n  \"rulesVersion\": ").append(quote(report.rulesVersion()))
                 .append(",\n  \"repository\": ").append(quote(report.repository()))
-                .append(",\n  \"scannedAt\": ").append(quote(report.scannedAt().toString()))
+                .append(",\n  \"scannedAt\": ").append(quote(report.scannedAt() == null ? null : report.scannedAt().toString()))
                 .append(",\n  \"failures\": {");
         joined(report.failures().entrySet(), e -> quote(e.getKey()) + ": " + quote(e.getValue()), ", ");
         out.append("},\n  \"releases\": [");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.AbstractionModule;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 import java.util.Locale;

@@ -28,6 +28,7 @@ import dev.oxidometer.ui.chart.image.ChartKind;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.ui.news.ArticleChartMarkers;
+import dev.oxidometer.ui.format.Format;
 import software.xdev.chartjs.model.charts.LineChart;
 
 import java.util.List;
@@ -231,7 +232,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         super.onAttach(event);
         UI ui = event.getUI();
         unsubscribe = scans.addListener(progress -> {
-            if (!"running".equals(progress.status())) {
+            if (!progress.running()) {
                 ui.access(this::render);
             }
         });

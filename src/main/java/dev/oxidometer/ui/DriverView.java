@@ -26,6 +26,7 @@ import dev.oxidometer.ui.chart.image.ChartImageService;
 import dev.oxidometer.ui.chart.image.ChartKind;
 import dev.oxidometer.ui.chart.image.ChartSpec;
 import dev.oxidometer.ui.chart.ChartColors;
+import dev.oxidometer.ui.format.Format;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.data.BarData;
 import software.xdev.chartjs.model.dataset.BarDataset;

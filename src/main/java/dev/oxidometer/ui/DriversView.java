@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.DriverSummary;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 import java.util.Locale;

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
+import dev.oxidometer.system.Editors;
+
 /**
  * The frame of every view: navigation, light/dark switch, and login/logout for editors. Open to everyone, as
  * Vaadin denies a view whose layout is more restricted than the view itself. It is the automatic layout of every

@@ -1,6 +1,7 @@
 package dev.oxidometer.ui;
 
 import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class Metrics {
     }
 
     static boolean isFraction(String key) {
-        return key.startsWith("share.");
+        return Format.isFraction(key);
     }
 
     static String label(String category) {

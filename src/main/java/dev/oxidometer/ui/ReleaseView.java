@@ -25,6 +25,7 @@ import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 import java.util.Map;

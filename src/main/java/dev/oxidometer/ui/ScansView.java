@@ -24,7 +24,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
 import dev.oxidometer.release.ScanService;
+import dev.oxidometer.release.ScanStatus;
+import dev.oxidometer.system.Editors;
 import dev.oxidometer.system.ThrottledLogins;
+import dev.oxidometer.ui.format.Format;
 
 import java.util.List;
 
@@ -124,9 +127,9 @@ public class ScansView extends Div {
 
     private Span status(ScanProgress s) {
         Span span = new Span(s.status());
-        switch (s.status()) {
-            case "succeeded" -> span.addClassName("oxido-up");
-            case "failed" -> span.addClassName("oxido-down");
+        switch (s.state()) {
+            case SUCCEEDED -> span.addClassName("oxido-up");
+            case FAILED -> span.addClassName("oxido-down");
             default -> span.addClassName("oxido-muted");
         }
         return span;
@@ -186,11 +189,11 @@ public class ScansView extends Div {
         repositories.setItems(scans.repositories());
         List<ScanProgress> latest = scans.recentScans(RECENT);
         recent.setItems(latest);
-        latest.stream().filter(s -> "running".equals(s.status())).findFirst().ifPresent(this::showProgress);
+        latest.stream().filter(ScanProgress::running).findFirst().ifPresent(this::showProgress);
     }
 
     void showProgress(ScanProgress p) {
-        boolean running = "running".equals(p.status());
+        boolean running = p.running();
         progress.setVisible(true);
         progressBar.setIndeterminate(running && p.tagCount() == 0);
         progressBar.setValue(p.tagCount() == 0 ? (running ? 0 : 1) : Math.min(1.0, (double) p.tagIndex() / p.tagCount()));
@@ -208,10 +211,10 @@ public class ScansView extends Div {
         UI ui = event.getUI();
         unsubscribe = scans.addListener(p -> ui.access(() -> {
             showProgress(p);
-            if (!"running".equals(p.status())) {
+            if (!p.running()) {
                 refresh();
                 Notification n = Notification.show("Scan of " + p.repository() + " " + p.status() + ".");
-                n.addThemeVariants("failed".equals(p.status())
+                n.addThemeVariants(p.state() == ScanStatus.FAILED
                         ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
             }
         }));

@@ -136,7 +136,7 @@ class ScanServiceTest {
     @Test
     void a_scan_left_running_by_a_stopped_process_is_closed_as_failed_at_the_next_start() throws Exception {
         Repo repo = kernel("restarted");
-        long orphan = runs.start(repo.id(), "scan", CountingRules.RULES_VERSION, null);
+        long orphan = runs.start(repo.id(), ScanKind.SCAN, CountingRules.RULES_VERSION, null);
 
         scans.run(new org.springframework.boot.DefaultApplicationArguments());
 

@@ -181,7 +181,7 @@ abstract class StorageContract {
 
     @Test
     void the_data_source_names_the_repository_rules_version_scan_date_and_trees() {
-        long run = scanRuns.start(repo, "bundled", "1", Instant.parse("2026-11-24T11:00:00Z"));
+        long run = scanRuns.start(repo, ScanKind.BUNDLED, "1", Instant.parse("2026-11-24T11:00:00Z"));
         store.save(repo, Releases.tag("v6.12").build(), "1", "Debian linux 6.12.57", run);
         store.save(repo, Releases.tag("v6.1").build(), "1", null, run);
         scanRuns.finish(run, true, null);

@@ -21,6 +21,7 @@ import dev.oxidometer.release.ReleaseSummary;
 
 import dev.oxidometer.ui.chart.AnnotatedPlugins;
 import dev.oxidometer.ui.chart.ChartJs;
+import dev.oxidometer.ui.format.Format;
 import software.xdev.chartjs.model.charts.LineChart;
 
 /**
@@ -110,7 +111,7 @@ public class ArticleChartMarkers extends Div {
         card.removeAll();
         card.add(new Div(new Span(g.tag() + " · " + g.label())));
         for (Article a : g.articles()) {
-            Div row = new Div(new Span(a.title()), new Span(" — " + a.source() + ", " + Formats.day(a.publishedAt())));
+            Div row = new Div(new Span(a.title()), new Span(" — " + a.source() + ", " + Format.date(a.publishedAt())));
             row.addClassName("oxido-article-row");
             if (pin) {
                 Button linkedData = new Button("show linked data", e -> UI.getCurrent().navigate(ArticlesView.class,

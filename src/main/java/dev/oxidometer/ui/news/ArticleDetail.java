@@ -27,6 +27,8 @@ import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkKind;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.scan.Category;
+import dev.oxidometer.system.Editors;
+import dev.oxidometer.ui.format.Format;
 
 /**
  * One article: its text (always as text), the link to it, its links to the data (editors add and remove them),
@@ -36,10 +38,10 @@ public class ArticleDetail extends Div {
 
     private final LinkService links;
     private final KernelInventory inventory;
-    private final EditorAccess access;
+    private final Editors access;
     private final Runnable changed;
 
-    public ArticleDetail(Article article, LinkService links, KernelInventory inventory, EditorAccess access,
+    public ArticleDetail(Article article, LinkService links, KernelInventory inventory, Editors access,
                          Consumer<Article> onEdit, Consumer<Article> onDelete, Runnable changed) {
         this.links = links;
         this.inventory = inventory;
@@ -52,7 +54,7 @@ public class ArticleDetail extends Div {
     private void render(Article a, Consumer<Article> onEdit, Consumer<Article> onDelete) {
         removeAll();
         add(new H2(a.title()));
-        add(new Paragraph(new Span(a.source() + " · " + Formats.day(a.publishedAt())
+        add(new Paragraph(new Span(a.source() + " · " + Format.date(a.publishedAt())
                 + (a.author() == null ? "" : " · " + a.author()) + " · "), ArticleLinks.open(a.url(), "open article")));
         if (a.summary() != null) {
             add(new Paragraph(a.summary()));

@@ -30,6 +30,7 @@ import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
+import dev.oxidometer.system.Editors;
 
 /**
  * Articles: a searchable, filterable grid ({@link ArticleFilters}, {@link ArticleGrid}), the suggestions waiting
@@ -56,7 +57,7 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
     private final NewsSettings settings;
     private final NewsProperties properties;
     private final KernelInventory inventory;
-    private final EditorAccess access;
+    private final Editors access;
 
     private final ArticleFilters filters = new ArticleFilters(this::refresh);
     private final SuggestionReview review;
@@ -72,7 +73,7 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
     final Span count = new Span();
 
     public ArticlesView(ArticleService articles, LinkService links, FeedImporter importer, NewsSettings settings,
-                        NewsProperties properties, KernelInventory inventory, EditorAccess access) {
+                        NewsProperties properties, KernelInventory inventory, Editors access) {
         this.articles = articles;
         this.links = links;
         this.importer = importer;

@@ -17,6 +17,7 @@ import dev.oxidometer.news.FeedImporter;
 import dev.oxidometer.news.ImportReport;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
+import dev.oxidometer.system.Editors;
 
 /** Imports a feed (RSS or Atom) from a URL or an uploaded file, and edits the keyword filter imports apply. */
 class FeedImportDialog extends Dialog {
@@ -25,7 +26,7 @@ class FeedImportDialog extends Dialog {
     private final Runnable imported;
 
     /** @param imported called after every import, with what it reported shown in the dialog */
-    FeedImportDialog(FeedImporter importer, NewsSettings settings, NewsProperties properties, EditorAccess access,
+    FeedImportDialog(FeedImporter importer, NewsSettings settings, NewsProperties properties, Editors access,
                      Runnable imported) {
         this.imported = imported;
         setHeaderTitle("Import a feed (RSS or Atom)");

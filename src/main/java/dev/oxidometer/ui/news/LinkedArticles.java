@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dev.oxidometer.news.Article;
 import dev.oxidometer.news.LinkKind;
 import dev.oxidometer.news.LinkService;
+import dev.oxidometer.ui.format.Format;
 
 /**
  * The articles linked to one release, driver, module or category, for the Release and Driver views:
@@ -29,7 +30,7 @@ public class LinkedArticles extends Div {
         UnorderedList list = new UnorderedList();
         for (Article a : articles) {
             list.add(new ListItem(ArticleLinks.open(a.url(), a.title()),
-                    new Span(" — " + a.source() + ", " + Formats.day(a.publishedAt()))));
+                    new Span(" — " + a.source() + ", " + Format.date(a.publishedAt()))));
         }
         add(list);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.oxidometer.news.ArticleLink;
 import dev.oxidometer.news.LinkService;
+import dev.oxidometer.system.Editors;
 
 /** The suggested links waiting for review; editors accept or reject each one. */
 class SuggestionReview extends VerticalLayout {
@@ -22,7 +23,7 @@ class SuggestionReview extends VerticalLayout {
      * @param title    an article's title by id
      * @param reviewed called after every review, whether it succeeded or not
      */
-    SuggestionReview(LinkService links, EditorAccess access, LongFunction<String> title, Runnable reviewed) {
+    SuggestionReview(LinkService links, Editors access, LongFunction<String> title, Runnable reviewed) {
         this.links = links;
         suggestions.addColumn(l -> title.apply(l.articleId())).setHeader("Article").setFlexGrow(2);
         suggestions.addColumn(l -> l.kind().key() + " " + l.target()).setHeader("Suggested link").setAutoWidth(true);

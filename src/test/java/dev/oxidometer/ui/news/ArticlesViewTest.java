@@ -31,13 +31,14 @@ import dev.oxidometer.news.LinkService;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
 import dev.oxidometer.news.NewsSlice;
+import dev.oxidometer.system.Editors;
 
 /**
  * The view over the news services of a JDBC slice (fixture kernel), in a browserless Vaadin UI; each test runs in
  * a transaction that is rolled back.
  */
 @NewsSlice
-@Import(EditorAccess.class)
+@Import(Editors.class)
 @ViewPackages(packages = "dev.oxidometer.ui.news")   // the start route (Adoption, in MainLayout) needs Spring's views
 class ArticlesViewTest extends BrowserlessTest {
 
@@ -52,7 +53,7 @@ class ArticlesViewTest extends BrowserlessTest {
     @Autowired
     KernelInventory kernel;
     @Autowired
-    EditorAccess access;
+    Editors access;
 
     Article hostile;
 

@@ -1,12 +1,15 @@
-package dev.oxidometer.ui;
+package dev.oxidometer.ui.format;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** One way to write numbers and dates across the views, independent of the server's locale. */
-final class Format {
+/**
+ * One way to write numbers and dates across the views (ui and ui/news alike), independent of the server's locale;
+ * dates and times in UTC.
+ */
+public final class Format {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE_TIME =
@@ -15,25 +18,25 @@ final class Format {
     private Format() {
     }
 
-    static String date(Instant instant) {
+    public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }
 
-    static String dateTime(Instant instant) {
+    public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
-    static String number(long n) {
+    public static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** A metric value as people read it: whole numbers grouped, fractions (share.*) in percent. */
-    static String metric(String key, Object value) {
+    public static String metric(String key, Object value) {
         if (value == null) {
             return "–";
         }
         if (value instanceof Number n) {
-            if (Metrics.isFraction(key)) {
+            if (isFraction(key)) {
                 return percent(n.doubleValue());
             }
             double d = n.doubleValue();
@@ -42,25 +45,30 @@ final class Format {
         return value.toString();
     }
 
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.3f %%", fraction * 100);
     }
 
     /** A signed difference ("+12", "−3", "±0"); fractions as percentage points. */
-    static String delta(String key, double before, double after) {
+    public static String delta(String key, double before, double after) {
         double d = after - before;
         if (d == 0) {
             return "±0";
         }
         String sign = d > 0 ? "+" : "−";
         double abs = Math.abs(d);
-        if (Metrics.isFraction(key)) {
+        if (isFraction(key)) {
             return sign + String.format(Locale.ROOT, "%.3f pp", abs * 100);
         }
         return sign + (abs == Math.rint(abs) ? number((long) abs) : String.format(Locale.ROOT, "%,.2f", abs));
     }
 
-    static String duration(java.time.Duration d) {
+    /** Metrics whose values are fractions ({@code share.*}), shown in percent. */
+    public static boolean isFraction(String key) {
+        return key.startsWith("share.");
+    }
+
+    public static String duration(java.time.Duration d) {
         if (d == null) {
             return "";
         }

@@ -1,17 +1,23 @@
-package dev.oxidometer.ui;
+package dev.oxidometer.system;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is looking: editors (role EDITOR) may rescan; everyone else reads. */
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * Who is looking: editors (role {@value SecurityConfig#EDITOR}) see write actions, everyone else reads. The
+ * services behind the actions are protected too (the REST API by {@link SecurityConfig}); hiding the buttons is
+ * for the reader's sake.
+ */
 @Component
 public class Editors {
 
-    static final String ROLE = "ROLE_EDITOR";
+    /** The editor role as Spring Security grants it. */
+    static final String AUTHORITY = "ROLE_" + SecurityConfig.EDITOR;
 
     private final ObjectProvider<AuthenticationContext> authenticationContext;
 
@@ -22,12 +28,13 @@ public class Editors {
     public boolean isEditor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.isAuthenticated()
-                && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ROLE::equals);
+                && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(AUTHORITY::equals);
     }
 
+    /** The editor's user name, stored with what they write; null for a reader. */
     public String userName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "" : auth.getName();
+        return isEditor() ? auth.getName() : null;
     }
 
     public void logout() {
