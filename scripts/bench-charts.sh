@@ -5,8 +5,9 @@
 #   usage: scripts/bench-charts.sh [releases] [metrics] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/java-env.sh
+source scripts/lib/java-env.sh
 # The production frontend bundle (committed src/main/bundles/prod.bundle; Node 24 only if it is stale).
-mvn -B -q -ntp package -DskipTests -Dvaadin.node.folder="$(scripts/node24.sh)"
-source scripts/project-classpath.sh
+source scripts/lib/node-env.sh
+mvn -B -q -ntp package -DskipTests "${NODE_ARGS[@]}"
+source scripts/lib/project-classpath.sh
 exec java -Djava.awt.headless=true -cp "$CP" dev.oxidometer.ui.ChartBench "${1:-200}" "${2:-45}" "${3:-15}"
