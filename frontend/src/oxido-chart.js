@@ -96,10 +96,12 @@ class OxidoChart extends HTMLElement {
 
   connectedCallback() {
     // Flow may have set the property before this class was defined: re-apply it through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'configJson')) {
-      const value = this.configJson;
-      delete this.configJson;
-      this.configJson = value;
+    for (const name of ['zoomRange', 'configJson']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
     this._themeObserver = new MutationObserver(() => this._render());
     for (const target of [document.documentElement, document.body]) {
@@ -141,6 +143,7 @@ class OxidoChart extends HTMLElement {
       }
     }
     this._installMarkers(config);
+    this._installStateHooks(config);
     config.options.onClick = (event, _active, chart) => this._onClick(event, chart);
     config.options.onHover = (event, _active, chart) => this._onHover(event, chart);
     return config;
@@ -160,9 +163,138 @@ class OxidoChart extends HTMLElement {
       this.chart?.destroy();
       this.chart = new Chart(this._canvas, config);
     }
+    this._applyZoomRange();
     // A standard User Timing mark: scripts/bench-ui.sh reads how long after navigation start the chart was drawn.
     performance.mark(`oxido-chart-drawn:${this.id || 'chart'}`);
     this.dispatchEvent(new CustomEvent('chart-rendered'));
+  }
+
+  // View state that lives in the page's URL: a legend click reports chart-legend {label, hidden} after Chart.js
+  // toggled the series; the end of a zoom or pan reports chart-zoom {from, to} as the first and last release
+  // labels in view (both null when the whole range shows again).
+  _installStateHooks(config) {
+    const plugins = config.options.plugins;
+    plugins.legend = plugins.legend ?? {};
+    plugins.legend.onClick = (event, item, legend) => {
+      Chart.defaults.plugins.legend.onClick.call(legend, event, item, legend);
+      const hidden = !legend.chart.isDatasetVisible(item.datasetIndex);
+      this.dispatchEvent(new CustomEvent('chart-legend', { detail: { label: item.text, hidden } }));
+    };
+    const zoom = plugins.zoom;
+    if (zoom) {
+      const report = ({ chart }) => this._reportRange(chart);
+      if (zoom.zoom) {
+        zoom.zoom.onZoomComplete = report;
+      }
+      if (zoom.pan) {
+        zoom.pan.onPanComplete = report;
+      }
+    }
+  }
+
+  // The first and last labels whose points are inside the x range shown.
+  _visibleRange(chart) {
+    const labels = chart.data.labels ?? [];
+    const scale = chart.scales.x;
+    if (!labels.length || !scale) {
+      return { from: null, to: null };
+    }
+    if (scale.type === 'category') {
+      const first = Math.max(0, Math.ceil(scale.min - 1e-9));
+      const last = Math.min(labels.length - 1, Math.floor(scale.max + 1e-9));
+      return { from: labels[first] ?? null, to: labels[last] ?? null };
+    }
+    const points = chart.data.datasets[0]?.data ?? [];
+    let from = null;
+    let to = null;
+    points.forEach((p, i) => {
+      if (p && p.x != null && p.x >= scale.min && p.x <= scale.max) {
+        from = from ?? labels[i];
+        to = labels[i];
+      }
+    });
+    return { from, to };
+  }
+
+  _reportRange(chart) {
+    const zoomed = typeof chart.isZoomedOrPanned === 'function' && chart.isZoomedOrPanned();
+    const range = zoomed ? this._visibleRange(chart) : { from: null, to: null };
+    this.dispatchEvent(new CustomEvent('chart-zoom', { detail: range }));
+  }
+
+  // `zoomRange` ("from,to" release labels, or empty) is applied as a zoom, so that "Reset zoom" returns to the
+  // whole range.
+  set zoomRange(value) {
+    this._zoomRange = value || '';
+    this._applyZoomRange();
+  }
+
+  get zoomRange() {
+    return this._zoomRange;
+  }
+
+  _applyZoomRange() {
+    const chart = this.chart;
+    if (!chart) {
+      return;
+    }
+    const [from, to] = (this._zoomRange || '').split(',');
+    if (!from && !to) {
+      if (chart.isZoomedOrPanned?.()) {
+        chart.resetZoom('none');
+      }
+      return;
+    }
+    const labels = chart.data.labels ?? [];
+    const i = from ? labels.indexOf(from) : 0;
+    const j = to ? labels.indexOf(to) : labels.length - 1;
+    if (i < 0 || j < 0 || i > j) {
+      return;
+    }
+    const x = (k) => {
+      if (chart.scales.x?.type === 'category') {
+        return k;
+      }
+      return chart.data.datasets[0]?.data?.[k]?.x;
+    };
+    chart.zoomScale('x', { min: x(i), max: x(j) }, 'none');
+  }
+
+  resetZoom() {
+    this._zoomRange = '';
+    this.chart?.resetZoom('none');
+  }
+
+  // Saves the image or CSV at `url` as a file. "as shown" sizes (width=0) take the chart's size on screen; the
+  // theme is the page's. Resolves when the file has been handed to the browser, with the time it took.
+  async download(url, fileName) {
+    const start = performance.now();
+    const target = new URL(url, document.baseURI);
+    if (target.searchParams.get('width') === '0') {
+      const box = this.getBoundingClientRect();
+      target.searchParams.set('width', String(Math.round(Math.min(4000, Math.max(200, box.width)))));
+      target.searchParams.set('height', String(Math.round(Math.min(4000, Math.max(200, box.height)))));
+    }
+    if (target.searchParams.has('theme')) {
+      const dark = (document.documentElement.getAttribute('theme') ?? '').split(' ').includes('dark');
+      target.searchParams.set('theme', dark ? 'dark' : 'light');
+    }
+    const response = await fetch(target, { credentials: 'same-origin' });
+    if (!response.ok) {
+      throw new Error(`${response.status} ${await response.text()}`);
+    }
+    const blob = await response.blob();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    const ms = performance.now() - start;
+    performance.mark(`oxido-download:${fileName}`, { detail: { ms, url: target.toString() } });
+    this.lastDownload = { url: target.toString(), fileName, ms, size: blob.size };
+    return ms;
   }
 
   // Annotations carrying `oxidoMarker` (article markers) report pointer enter, leave and click as

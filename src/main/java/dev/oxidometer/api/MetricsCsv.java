@@ -5,7 +5,10 @@ import java.util.List;
 
 import dev.oxidometer.release.ReleaseSummary;
 
-/** Metrics as RFC 4180 CSV: a header, then one row per release, one column per metric key, CRLF line ends. */
+/**
+ * Metrics as RFC 4180 CSV: a header, then one row per release, one column per metric key, CRLF line ends. Each
+ * row says where it comes from: the repository's name, the tag's commit and the counting rules version.
+ */
 final class MetricsCsv {
 
     private static final String CRLF = "\r\n";
@@ -13,13 +16,14 @@ final class MetricsCsv {
     private MetricsCsv() {
     }
 
-    static String write(List<String> keys, List<ReleaseSummary> releases) {
+    static String write(String repository, List<String> keys, List<ReleaseSummary> releases) {
         StringBuilder csv = new StringBuilder();
-        csv.append("tag,date,rc,rules_version");
+        csv.append("tag,date,rc,repository,commit,rulesVersion");
         keys.forEach(key -> csv.append(',').append(field(key)));
         csv.append(CRLF);
         for (ReleaseSummary r : releases) {
             csv.append(field(r.tag())).append(',').append(r.date()).append(',').append(r.rc()).append(',')
+                    .append(field(repository)).append(',').append(field(r.commit())).append(',')
                     .append(field(r.rulesVersion()));
             for (String key : keys) {
                 csv.append(',').append(value(r.metrics().get(key)));

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.oxidometer.release.AbstractionModule;
 import dev.oxidometer.release.DataSource;
+import dev.oxidometer.release.DefaultRepository;
 import dev.oxidometer.release.DriverRelease;
 import dev.oxidometer.release.DriverSummary;
 import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.RustFileRow;
 import dev.oxidometer.release.TreeEvent;
 
@@ -36,9 +38,11 @@ class ReleaseController {
     }
 
     private final ReleaseCatalog catalog;
+    private final DefaultRepository shown;
 
-    ReleaseController(ReleaseCatalog catalog) {
+    ReleaseController(ReleaseCatalog catalog, DefaultRepository shown) {
         this.catalog = catalog;
+        this.shown = shown;
     }
 
     /** Releases in version order with their metrics; {@code rc=true} adds release candidates. */
@@ -99,7 +103,7 @@ class ReleaseController {
 
     @GetMapping(path = "/metrics.csv", produces = "text/csv;charset=UTF-8")
     String metricsCsv(@RequestParam(defaultValue = "false") boolean rc) {
-        return MetricsCsv.write(catalog.metricKeys(), catalog.releases(rc));
+        return MetricsCsv.write(shown.get().map(Repo::name).orElse(""), catalog.metricKeys(), catalog.releases(rc));
     }
 
     static NoSuchElementException unknownRelease(String tag) {

@@ -22,6 +22,9 @@ import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.release.ScanService;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartPoint;
+import dev.oxidometer.ui.chart.ChartToolbar;
+import dev.oxidometer.ui.chart.image.ChartImageService;
+import dev.oxidometer.ui.chart.image.ChartKind;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.ui.news.ArticleChartMarkers;
@@ -65,11 +68,14 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     final Span hoverInfo = new Span();
 
     final ArticleChartMarkers articleMarkers;
+    final AdoptionChartTools chartTools;
 
-    public AdoptionView(ReleaseCatalog catalog, ScanService scans, ArticleService articles, LinkService links) {
+    public AdoptionView(ReleaseCatalog catalog, ScanService scans, ArticleService articles, LinkService links,
+                        ChartImageService chartImages) {
         this.catalog = catalog;
         this.scans = scans;
         this.articleMarkers = new ArticleChartMarkers(articles, links, this::render);
+        this.chartTools = new AdoptionChartTools(chartImages, articleMarkers, () -> settings, this::go);
         addClassName("oxido-page");
         codeChart.setId("code-chart");
         shareChart.setId("share-chart");
@@ -116,12 +122,13 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         settings = AdoptionSettings.from(event.getLocation().getQueryParameters());
         showEvents = !"off".equals(event.getLocation().getQueryParameters().getSingleParameter("events").orElse(""));
+        chartTools.read(event.getLocation().getQueryParameters());
         render();
     }
 
     /** Settings change by navigation, so the URL always tells what is shown and Back undoes a change. */
     private void go(AdoptionSettings next) {
-        UI.getCurrent().navigate(AdoptionView.class, next.toQuery());
+        UI.getCurrent().navigate(AdoptionView.class, chartTools.query(next));
     }
 
     void render() {
@@ -150,19 +157,21 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         }
         AdoptionEvents.markGaps(code, releases, gaps, settings);
         articleMarkers.decorate(codeChart, code, releases, settings.dateAxis());
+        ChartToolbar codeTools = chartTools.decorate(codeChart, code, ChartKind.ADOPTION, null);
         codeChart.setChart(code);
         codeChart.setAccessibleText("Rust code lines per release by category, " + releases.size() + " releases");
-        add(new H3("Rust code lines by category"), codeChart, hoverInfo, articleMarkers);
+        add(new H3("Rust code lines by category"), codeTools, codeChart, hoverInfo, articleMarkers);
         if (!events.isEmpty()) {
             add(AdoptionEvents.list(events, gaps));
         }
 
         LineChart share = AdoptionCharts.share(releases, settings);
         AdoptionEvents.markGaps(share, releases, gaps, settings);
+        ChartToolbar shareTools = chartTools.decorate(shareChart, share, ChartKind.SHARE, null);
         shareChart.setChart(share);
         shareChart.setAccessibleText("Rust share of code per release, in percent, vendored crates left out"
                 + (settings.vendored() ? " and included" : ""));
-        add(new H3("Rust share of the code"), shareChart);
+        add(new H3("Rust share of the code"), shareTools, shareChart);
 
         if (settings.metric() != null) {
             if (!catalog.metricKeys().contains(settings.metric()) || !Metrics.isNumeric(releases, settings.metric())) {
@@ -171,9 +180,11 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 unknown.setId("unknown-metric");
                 add(unknown);
             } else {
-                metricChart.setChart(AdoptionCharts.metric(releases, settings.metric(), settings));
+                LineChart picked = AdoptionCharts.metric(releases, settings.metric(), settings);
+                ChartToolbar metricTools = chartTools.decorate(metricChart, picked, ChartKind.METRIC, settings.metric());
+                metricChart.setChart(picked);
                 metricChart.setAccessibleText(settings.metric() + " per release");
-                add(new H3(settings.metric()), metricChart);
+                add(new H3(settings.metric()), metricTools, metricChart);
             }
         }
     }

@@ -21,6 +21,10 @@ import dev.oxidometer.news.LinkService;
 import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.ui.chart.ChartJs;
+import dev.oxidometer.ui.chart.ChartToolbar;
+import dev.oxidometer.ui.chart.image.ChartImageService;
+import dev.oxidometer.ui.chart.image.ChartKind;
+import dev.oxidometer.ui.chart.image.ChartSpec;
 import dev.oxidometer.ui.chart.ChartColors;
 import dev.oxidometer.ui.format.Format;
 import software.xdev.chartjs.model.charts.BarChart;
@@ -44,7 +48,10 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
 
     private final LinkService articleLinks;
 
-    public DriverView(ReleaseCatalog catalog, LinkService articleLinks) {
+    private final ChartImageService chartImages;
+
+    public DriverView(ReleaseCatalog catalog, LinkService articleLinks, ChartImageService chartImages) {
+        this.chartImages = chartImages;
         this.articleLinks = articleLinks;
         this.catalog = catalog;
         addClassName("oxido-page");
@@ -88,7 +95,8 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
         chart.setChart(new BarChart(data, new BarOptions().setResponsive(true).setMaintainAspectRatio(false)
                 .setAnimation(false).setPlugins(new Plugins().setLegend(new LegendOptions().setDisplay(false)))));
         chart.setAccessibleText("Lines of " + d.name() + " per release");
-        add(new H3("Lines per release"), chart);
+        add(new H3("Lines per release"),
+                new ChartToolbar(chart, () -> ChartSpec.of(ChartKind.DRIVER, d.name()), chartImages, null), chart);
 
         Grid<DriverRelease> grid = new Grid<>();
         grid.setId("driver-history");

@@ -169,9 +169,12 @@ class ApiTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(csv.split("\r\n", -1)).containsExactly(
-                "tag,date,rc,rules_version,rust.files,rust.lines,rust.code,share.code,rustc.min,docs.mentions",
-                "v6.1,2022-12-11T22:15:18Z,false,1,3,180,120,0.00012,1.62.0,",
-                "v6.12,2024-11-17T22:15:08Z,false,1,4,300,210,0.0004,1.78.0,7",
+                "tag,date,rc,repository,commit,rulesVersion,rust.files,rust.lines,rust.code,share.code,rustc.min,"
+                        + "docs.mentions",
+                "v6.1,2022-12-11T22:15:18Z,false,fixture,830b3c68c1fb1e9176028d02ef86f3cf76aa2476,1,3,180,120,"
+                        + "0.00012,1.62.0,",
+                "v6.12,2024-11-17T22:15:08Z,false,fixture,adc218676eef25575469234709c2d87185ca223a,1,4,300,210,"
+                        + "0.0004,1.78.0,7",
                 "");
     }
 

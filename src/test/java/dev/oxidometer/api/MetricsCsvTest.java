@@ -28,6 +28,7 @@ class MetricsCsvTest {
         assertThat(MetricsCsv.field("v6.12")).isEqualTo("v6.12");
         assertThat(MetricsCsv.field("1.78.0")).isEqualTo("1.78.0");
         assertThat(MetricsCsv.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(MetricsCsv.write(java.util.List.of("x"), java.util.List.of())).isEqualTo("tag,date,rc,rules_version,x\r\n");
+        assertThat(MetricsCsv.write("linux", java.util.List.of("x"), java.util.List.of()))
+                .isEqualTo("tag,date,rc,repository,commit,rulesVersion,x\r\n");
     }
 }

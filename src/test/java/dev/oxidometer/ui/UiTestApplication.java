@@ -13,7 +13,9 @@ import dev.oxidometer.system.Editors;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackageClasses = UiTestApplication.class)
+// the chart images read the release package (not in these contexts): ViewTestBase imports the service over mocks
+@ComponentScan(basePackageClasses = UiTestApplication.class, excludeFilters = @ComponentScan.Filter(
+        type = org.springframework.context.annotation.FilterType.REGEX, pattern = "dev\\.oxidometer\\.ui\\.chart\\.image\\..*"))
 @Import(Editors.class)
 class UiTestApplication {
 }

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @SpringBootTest(classes = UiTestApplication.class)
 @ViewPackages(classes = AdoptionView.class)
+@org.springframework.context.annotation.Import(dev.oxidometer.ui.chart.image.ChartImageService.class)
 abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @MockitoBean
@@ -29,4 +30,8 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @MockitoBean
     dev.oxidometer.news.LinkService articleLinks;
+
+    // the chart toolbars' citations read the shown repository's name
+    @MockitoBean
+    dev.oxidometer.release.DefaultRepository shownRepository;
 }

@@ -62,6 +62,30 @@ public class ChartJs extends Component implements HasSize, HasStyle {
         return addListener(ChartClickEvent.class, listener);
     }
 
+    /** Called after a legend click switched a series off or on. */
+    public Registration addLegendListener(ComponentEventListener<ChartLegendEvent> listener) {
+        return addListener(ChartLegendEvent.class, listener);
+    }
+
+    /** Called when a zoom or pan (wheel, pinch, drag) ends, with the range of point labels in view. */
+    public Registration addZoomListener(ComponentEventListener<ChartZoomEvent> listener) {
+        return addListener(ChartZoomEvent.class, listener);
+    }
+
+    /**
+     * Shows only the points from label {@code from} to label {@code to} (both null: all), as a zoom the reader
+     * can reset.
+     */
+    public void setZoomRange(String from, String to) {
+        getElement().setProperty("zoomRange", from == null && to == null ? ""
+                : (from == null ? "" : from) + "," + (to == null ? "" : to));
+    }
+
+    /** Saves {@code url} (same origin) as a file; a {@code width=0} query takes the chart's size on screen. */
+    public void download(String url, String fileName) {
+        getElement().callJsFunction("download", url, fileName);
+    }
+
     /** Called when the pointer moves to another point; not repeated while it stays on the same one. */
     public Registration addHoverListener(ComponentEventListener<ChartHoverEvent> listener) {
         return addListener(ChartHoverEvent.class, listener);

@@ -38,6 +38,7 @@ public class ArticleChartMarkers extends Div {
     private List<ArticleMarkers.Group> groups = List.of();
     private ArticleMarkers.Group pinned;
     private ChartJs listening;
+    private Runnable stateChanged = () -> { };
 
     /** @param rerender draws the chart again (after the toggle) */
     public ArticleChartMarkers(ArticleService articles, LinkService links, Runnable rerender) {
@@ -49,6 +50,7 @@ public class ArticleChartMarkers extends Div {
             pinned = null;
             card.setVisible(false);
             rerender.run();
+            stateChanged.run();
         });
         card.setId("article-card");
         card.addClassName("oxido-article-card");
@@ -97,6 +99,7 @@ public class ArticleChartMarkers extends Div {
         find(id).ifPresent(g -> {
             pinned = g;
             showCard(g, true);
+            stateChanged.run();
         });
     }
 
@@ -122,6 +125,7 @@ public class ArticleChartMarkers extends Div {
             Button close = new Button("Close", e -> {
                 pinned = null;
                 card.setVisible(false);
+                stateChanged.run();
             });
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             card.add(close);
@@ -129,4 +133,45 @@ public class ArticleChartMarkers extends Div {
         card.setVisible(true);
     }
 
+    // View state for the page's URL (?articles=off, ?article=ID), kept by the chart toolbar (ui/AdoptionChartTools).
+
+    /** Called when the markers are switched off or on, or a card is pinned or closed. */
+    public void onViewStateChange(Runnable listener) {
+        stateChanged = listener == null ? () -> { } : listener;
+    }
+
+    public boolean isShown() {
+        return show.getValue();
+    }
+
+    /** Switches the markers on or off as a link asks, without reporting it back as a change. */
+    public void setShown(boolean shown) {
+        if (show.getValue() != shown) {
+            Runnable listener = stateChanged;
+            stateChanged = () -> { };
+            try {
+                show.setValue(shown);
+            } finally {
+                stateChanged = listener;
+            }
+        }
+    }
+
+    /** The first article of the pinned card, if one is pinned. */
+    public Optional<Long> pinnedArticle() {
+        return pinned == null || pinned.articles().isEmpty() ? Optional.empty()
+                : Optional.of(pinned.articles().getFirst().id());
+    }
+
+    /** Pins the card of the marker holding this article (after {@link #decorate}); false when no marker holds it. */
+    public boolean pinArticle(long articleId) {
+        for (ArticleMarkers.Group g : groups) {
+            if (g.articles().stream().anyMatch(a -> a.id() == articleId)) {
+                pinned = g;
+                showCard(g, true);
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -96,8 +96,13 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
         refresh();
     }
 
+    ArticleFilters filters() {
+        return filters;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        filters.read(event.getLocation().getQueryParameters());
         event.getLocation().getQueryParameters().getSingleParameter(ARTICLE).flatMap(ArticlesView::id)
                 .flatMap(articles::find).ifPresent(this::select);
     }

@@ -132,6 +132,23 @@ class ArticlesViewTest extends BrowserlessTest {
     }
 
     @Test
+    void the_filters_are_read_from_the_address_and_written_back_to_it() {
+        ArticlesView view = open();
+        view.filters().read(com.vaadin.flow.router.QueryParameters.fromString(
+                "q=experiment&source=LWN&from=2025-12-01&to=nonsense&linked=unlinked&article=7"));
+        assertThat(view.search.getValue()).isEqualTo("experiment");
+        assertThat(view.source.getValue()).isEqualTo("LWN");
+        assertThat(view.from.getValue()).isEqualTo(java.time.LocalDate.of(2025, 12, 1));
+        assertThat(view.to.getValue()).as("a malformed date is ignored").isNull();
+        assertThat(view.linked.getValue()).isEqualTo(ArticlesView.UNLINKED);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+
+        assertThat(view.filters().addTo(com.vaadin.flow.router.QueryParameters.fromString("article=7&q=old"))
+                .getParameters()).isEqualTo(com.vaadin.flow.router.QueryParameters.fromString(
+                "article=7&q=experiment&source=LWN&from=2025-12-01&linked=unlinked").getParameters());
+    }
+
+    @Test
     void an_editor_gets_field_errors_then_saves_and_reviews_a_suggestion() {
         signIn("alice", "EDITOR");
         ArticlesView view = open();
