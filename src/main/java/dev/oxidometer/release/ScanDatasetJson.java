@@ -181,7 +181,8 @@ public final class ScanDatasetJson {
             files.add(new RustFile(text(f, "path", fat, true), category(f, fat),
                     f.path("blobId").asString(""),
                     new LineCounts(count(f, "lines", fat), count(f, "code", fat), count(f, "comments", fat),
-                            count(f, "blanks", fat))));
+                            count(f, "blanks", fat),
+                            f.has("docComments") ? count(f, "docComments", fat) : 0)));
         }
         return new ScanDataset.Release(new ReleaseScan(tag, commit, date, rc, metrics, List.copyOf(drivers),
                 List.copyOf(abstractions), List.copyOf(files)), note);

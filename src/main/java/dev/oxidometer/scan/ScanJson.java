@@ -56,7 +56,8 @@ public final class ScanJson {
         joined(r.files(), f -> "{\"path\": " + quote(f.path()) + ", \"category\": " + quote(f.category().key())
                 + ", \"blobId\": " + quote(f.blobId()) + ", \"lines\": " + f.counts().lines()
                 + ", \"code\": " + f.counts().code() + ", \"comments\": " + f.counts().comments()
-                + ", \"blanks\": " + f.counts().blanks() + "}", ",\n       ");
+                + ", \"blanks\": " + f.counts().blanks() + ", \"docComments\": " + f.counts().docComments() + "}",
+                ",\n       ");
         out.append("]}");
     }
 

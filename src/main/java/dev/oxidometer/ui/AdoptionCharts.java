@@ -56,8 +56,8 @@ final class AdoptionCharts {
     }
 
     /** The headline share: Rust code without the vendored crates, of Rust + C code lines. */
-    static final String SHARE_LABEL = "Rust share of code, vendored crates left out (%)";
-    static final String SHARE_WITH_VENDORED_LABEL = "Rust share of code, vendored crates included (%)";
+    static final String SHARE_LABEL = dev.oxidometer.ui.chart.image.ChartDataFactory.SHARE_CODE_LABEL;
+    static final String SHARE_WITH_VENDORED_LABEL = dev.oxidometer.ui.chart.image.ChartDataFactory.SHARE_WITH_VENDORED_LABEL;
 
     /**
      * The Rust share of Rust + C code lines in percent, as the counting rules define them: without the vendored

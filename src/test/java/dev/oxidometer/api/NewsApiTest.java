@@ -164,7 +164,7 @@ class NewsApiTest {
 
         // which release depends on the default repository, which other test classes in this context may change
         mvc.perform(get("/api/articles/suggestions")).andExpect(jsonPath("$[0].kind").value("release"))
-                .andExpect(jsonPath("$[0].reason").value("the current release when the article appeared"));
+                .andExpect(jsonPath("$[0].reason").value(org.hamcrest.Matchers.containsString("release when the article appeared")));
         mvc.perform(post("/api/articles/links/" + first + "/accept").with(EDITOR).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("accepted"))
                 .andExpect(jsonPath("$.reviewedBy").value("alice"));

@@ -41,7 +41,11 @@ class ChartImagesMatchTheDashboardTest {
                     .orElseThrow();
             assertThat(d.path("borderColor").asText()).isEqualTo(ChartColors.series(s.colour()));
             List<Double> values = new ArrayList<>();
-            d.path("data").forEach(v -> values.add(v.isNull() ? null : v.asDouble()));
+            // on the date axis a point is {x, y}; on the release sequence a bare y
+            d.path("data").forEach(v -> {
+                JsonNode y = v.isObject() ? v.path("y") : v;
+                values.add(y.isNull() || y.isMissingNode() ? null : y.asDouble());
+            });
             assertThat(values).as(s.label()).isEqualTo(s.values());
         }
     }

@@ -19,7 +19,10 @@ public final class ChartDataFactory {
     public static final List<String> CATEGORIES = List.of("abstractions", "infrastructure", "drivers", "samples", "other");
     public static final String VENDORED = "vendored";
     public static final String VENDORED_LABEL = "Vendored crates";
-    public static final String SHARE_CODE_LABEL = "Rust share of code (%)";
+    public static final String SHARE_CODE_LABEL = "Rust share of code, vendored crates left out (%)";
+    public static final String SHARE_WITH_VENDORED_LABEL = "Rust share of code, vendored crates included (%)";
+    /** The share including vendored crates is the share chart's vendored series: shown with "vendored crates". */
+    public static final String SHARE_WITH_VENDORED = "share.code";
     public static final String SHARE_ADOPTION_LABEL = "Adoption code (abstractions, drivers, samples) share (%)";
 
     private ChartDataFactory() {
@@ -37,8 +40,9 @@ public final class ChartDataFactory {
                 out.add(new ChartData.Series(VENDORED, VENDORED_LABEL, colour, List.of()));
             }
             case SHARE -> {
-                out.add(new ChartData.Series("share.code", SHARE_CODE_LABEL, 0, List.of()));
+                out.add(new ChartData.Series("share.nonvendored.code", SHARE_CODE_LABEL, 0, List.of()));
                 out.add(new ChartData.Series("share.adoption.code", SHARE_ADOPTION_LABEL, 1, List.of()));
+                out.add(new ChartData.Series(SHARE_WITH_VENDORED, SHARE_WITH_VENDORED_LABEL, 2, List.of()));
             }
             case METRIC -> out.add(new ChartData.Series(subject, isFraction(subject) ? subject + " (%)" : subject, 0,
                     List.of()));
@@ -95,7 +99,7 @@ public final class ChartDataFactory {
     }
 
     private static boolean visible(ChartSpec spec, String key) {
-        if (key.equals(VENDORED)) {
+        if (key.equals(VENDORED) || spec.kind() == ChartKind.SHARE && key.equals(SHARE_WITH_VENDORED)) {
             return spec.vendored();
         }
         return !spec.hidden().contains(key);

@@ -127,7 +127,7 @@ class ChartApiTest {
         for (int i = 0; i < texts.getLength(); i++) {
             allText.append(texts.item(i).getTextContent()).append('\n');
         }
-        assertThat(allText).contains("Rust share of the code", "Rust share of code (%)",
+        assertThat(allText).contains("Rust share of the code", "Rust share of code, vendored crates left out (%)",
                 "oxidometer · fixture · v6.12 (adc218676eef) · counting rules 1");
 
         String ns = ChartImages.SVG_METADATA_NS;
