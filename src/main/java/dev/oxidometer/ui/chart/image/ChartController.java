@@ -64,7 +64,7 @@ class ChartController {
         ChartTheme t = theme == null || theme.isBlank() ? ChartTheme.LIGHT : theme(theme);
         ChartSpec spec = new ChartSpec(kind, kind == ChartKind.METRIC ? key : kind == ChartKind.DRIVER ? name : null,
                 flag("rc", rc), flag("vendored", vendored), choice("scale", scale, "log", "linear"),
-                choice("x", x, "date", "sequence"), blankToNull(from), blankToNull(to), ChartSpec.parseHidden(hide));
+                xAxisIsDate(x), blankToNull(from), blankToNull(to), ChartSpec.parseHidden(hide));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         ChartSnapshot snapshot = charts.snapshot(spec, repository, base);
         String etag = snapshot.etag(format, w, h, t);
@@ -141,6 +141,17 @@ class ChartController {
             return true;
         }
         throw new BadChartParameterException(parameter, "must be " + no + " or " + yes + ", not \"" + value + "\"");
+    }
+
+    /** The x axis as the dashboard's: dates unless {@code x=release} (or {@code x=sequence}) asks for the sequence. */
+    private static boolean xAxisIsDate(String value) {
+        if (value == null || value.isBlank() || value.strip().equals("date")) {
+            return true;
+        }
+        if (value.strip().equals("release") || value.strip().equals("sequence")) {
+            return false;
+        }
+        throw new BadChartParameterException("x", "must be date or release, not \"" + value + "\"");
     }
 
     private static String blankToNull(String s) {

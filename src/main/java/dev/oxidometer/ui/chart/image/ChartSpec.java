@@ -57,7 +57,7 @@ public record ChartSpec(ChartKind kind, String subject, boolean includeRc, boole
     }
 
     private void putViewState(Map<String, String> q) {
-        if (vendored && kind == ChartKind.ADOPTION) {
+        if (vendored && (kind == ChartKind.ADOPTION || kind == ChartKind.SHARE)) {
             q.put("vendored", "on");
         }
         if (includeRc) {
@@ -66,8 +66,9 @@ public record ChartSpec(ChartKind kind, String subject, boolean includeRc, boole
         if (logScale && kind != ChartKind.SHARE && kind != ChartKind.DRIVER) {
             q.put("scale", "log");
         }
-        if (dateAxis && kind != ChartKind.DRIVER) {
-            q.put("x", "date");
+        if (!dateAxis && kind != ChartKind.DRIVER) {
+            // the dashboard's default axis is the date axis; the release sequence is asked for
+            q.put("x", "release");
         }
         if (from != null) {
             q.put("from", from);

@@ -110,7 +110,7 @@ class ChartApiTest {
 
     @Test
     void an_svg_is_standalone_xml_with_real_text_and_the_stamp_and_series_in_its_metadata() throws Exception {
-        MockHttpServletResponse r = fetch("/api/charts/share.svg?theme=dark&width=1200&height=675&from=v6.12");
+        MockHttpServletResponse r = fetch("/api/charts/share.svg?theme=dark&width=1200&height=675&from=v6.12&vendored=on");
         assertThat(r.getStatus()).isEqualTo(200);
         assertThat(r.getContentType()).isEqualTo("image/svg+xml");
         String svg = r.getContentAsString(StandardCharsets.UTF_8);
@@ -132,7 +132,7 @@ class ChartApiTest {
 
         String ns = ChartImages.SVG_METADATA_NS;
         assertThat(doc.getElementsByTagNameNS(ns, "permalink").item(0).getTextContent())
-                .isEqualTo("http://localhost/?from=v6.12");
+                .isEqualTo("http://localhost/?vendored=on&from=v6.12");
         assertThat(doc.getElementsByTagNameNS(ns, "commit").item(0).getTextContent())
                 .isEqualTo("adc218676eef25575469234709c2d87185ca223a");
         assertThat(doc.getElementsByTagNameNS(ns, "tags").item(0).getTextContent()).isEqualTo("v6.12");
