@@ -8,17 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
-import dev.oxidometer.release.ScanDataset;
 
 /**
  * How fast the chart images come (run by scripts/bench-charts.sh, not a test): the application with a large
@@ -35,21 +28,9 @@ public final class ChartBench {
         int releases = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int metrics = args.length > 1 ? Integer.parseInt(args[1]) : 45;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        SpringApplication app = new SpringApplication(OxidometerApplication.class);
-        app.setDefaultProperties(Map.of(
-                "server.port", "0",
-                "server.address", "127.0.0.1",
-                "vaadin.productionMode", "true",
-                "oxidometer.load-bundled-dataset", "false",
-                "spring.datasource.url", "jdbc:h2:mem:oxidometer-chart-bench;DB_CLOSE_DELAY=-1",
-                "oxidometer.admin.password", "bench-only-password",
-                "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = app.run()) {
-            ScanDataset dataset = UiDatasets.synthetic(releases, metrics);
-            int metricKeys = dataset.releases().getFirst().scan().metrics().size();
-            context.getBean(DatasetLoader.class).importDataset(dataset, "bench");
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            String base = "http://127.0.0.1:" + port;
+        try (BenchServer server = BenchServer.start("oxidometer-chart-bench", releases, metrics)) {
+            int metricKeys = server.metricKeys();
+            String base = server.base();
             System.out.printf(Locale.ROOT, "bench-charts: %d releases x %d metric keys%n", releases, metricKeys);
 
             HttpClient http = HttpClient.newHttpClient();

@@ -1,13 +1,7 @@
 package dev.oxidometer.ui;
 
-import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
-import dev.oxidometer.release.ScanDataset;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,20 +26,9 @@ public final class UiBench {
             System.err.println("bench-ui: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
             System.exit(2);
         }
-        SpringApplication app = new SpringApplication(OxidometerApplication.class);
-        app.setDefaultProperties(java.util.Map.of(
-                "server.port", "0",
-                "vaadin.productionMode", "true",
-                "oxidometer.load-bundled-dataset", "false",
-                "spring.datasource.url", "jdbc:h2:mem:oxidometer-bench;DB_CLOSE_DELAY=-1",
-                "oxidometer.admin.password", "bench-only-password",
-                "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = app.run()) {
-            ScanDataset dataset = UiDatasets.synthetic(releases, metrics);
-            int metricKeys = dataset.releases().getFirst().scan().metrics().size();
-            context.getBean(DatasetLoader.class).importDataset(dataset, "bench");
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            String url = "http://localhost:" + port + "/";
+        try (BenchServer server = BenchServer.start("oxidometer-bench", releases, metrics)) {
+            int metricKeys = server.metricKeys();
+            String url = server.base() + "/";
 
             ChromeDriver browser = HeadlessChromium.start(1920, 1080);
             try {
