@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -61,6 +63,28 @@ class FeedParserTest {
         assertThat(feed.entries().get(0).author()).isEqualTo("Michael Larabel");
         assertThat(feed.entries().get(0).summary()).isEqualTo("Rust Binder queued for the Linux 6.18 merge window.");
         assertThat(feed.entries().get(1).published()).isEqualTo(Instant.parse("2024-04-03T12:00:00Z"));
+    }
+
+    /** Dates as feeds write them parse to the instant they name, whichever of ROME's masks reads them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tue, 02 Jan 2024 05:00:00 +0100 | 2024-01-02T04:00:00Z",
+        "Tue, 02 Jan 2024 05:00:00 GMT   | 2024-01-02T05:00:00Z",
+        "Tue, 02 Jan 24 05:00:00 +0000   | 2024-01-02T05:00:00Z",
+        "Tue, 2 Jan 2024 05:00:00 EST    | 2024-01-02T10:00:00Z",
+        "Tue, 02 Jan 2024 05:00 -0230    | 2024-01-02T07:30:00Z",
+        "Tue, 02 Jan 2024 05:00:00 UT    | 2024-01-02T05:00:00Z",
+        "02 Jan 2024 05:00:00 +0000      | 2024-01-02T05:00:00Z",
+        "2024-01-02T05:00:00+01:00       | 2024-01-02T04:00:00Z",
+    })
+    void rss_dates_parse_to_the_instant_they_name(String pubDate, String instant) throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>https://example.org/</link>"
+                + "<description>d</description><item><title>x</title><link>https://example.org/1</link><pubDate>"
+                + pubDate + "</pubDate></item></channel></rss>";
+
+        ParsedFeed feed = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(feed.entries().getFirst().published()).isEqualTo(Instant.parse(instant));
     }
 
     @Test
