@@ -13,6 +13,8 @@ import java.util.zip.Deflater;
 
 import org.jfree.svg.SVGGraphics2D;
 
+import dev.oxidometer.release.CsvCells;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -174,13 +176,13 @@ public final class ChartImages {
     public static String csv(ChartData data) {
         StringBuilder csv = new StringBuilder("tag,date,commit");
         for (ChartData.Series s : data.series()) {
-            csv.append(',').append(csvField(s.label()));
+            csv.append(',').append(CsvCells.text(s.label()));
         }
         csv.append("\r\n");
         for (int i = 0; i < data.tags().size(); i++) {
-            csv.append(csvField(data.tags().get(i))).append(',')
+            csv.append(CsvCells.text(data.tags().get(i))).append(',')
                     .append(data.dates().get(i) == null ? "" : data.dates().get(i).toString()).append(',')
-                    .append(data.commits().get(i) == null ? "" : csvField(data.commits().get(i)));
+                    .append(data.commits().get(i) == null ? "" : CsvCells.text(data.commits().get(i)));
             for (ChartData.Series s : data.series()) {
                 Double v = s.values().get(i);
                 csv.append(',').append(v == null ? "" : number(v));
@@ -196,20 +198,4 @@ public final class ChartImages {
         }
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
-
-    /**
-     * A CSV field: quoted when it holds a comma, quote or line break; a leading {@code = + - @}, tab or CR gets an
-     * apostrophe so that a spreadsheet does not run it as a formula.
-     */
-    static String csvField(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-            return '"' + t.replace("\"", "\"\"") + '"';
-        }
-        return t;
-    }
-
 }
