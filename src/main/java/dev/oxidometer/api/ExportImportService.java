@@ -15,9 +15,9 @@ import dev.oxidometer.release.DatasetException;
 import dev.oxidometer.release.DatasetLoader;
 import dev.oxidometer.release.ExportContributor;
 import dev.oxidometer.release.Repo;
-import dev.oxidometer.release.ScanDataset;
 import dev.oxidometer.release.ScanDatasetJson;
 import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.scan.ScanReport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,7 +62,7 @@ public class ExportImportService {
     public ImportResult importJson(InputStream in, String repository) {
         JsonNode root = ScanDatasetJson.parse(in);
         if (root.has("releases")) {
-            ScanDataset dataset = ScanDatasetJson.read(root, "");
+            ScanReport dataset = ScanDatasetJson.read(root, "");
             Repo repo = loader.importDataset(dataset, repository);
             return new ImportResult("scanner", List.of(), List.of(repo.name()), dataset.releases().size());
         }

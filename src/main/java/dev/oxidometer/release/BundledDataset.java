@@ -11,6 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
+import dev.oxidometer.scan.ScanReport;
+
 /**
  * First start: an empty database is filled with the dataset shipped in the jar ({@value #LOCATION}), which the
  * scanner produced from real kernel trees, so that the dashboard shows real numbers before any scan here.
@@ -45,7 +47,7 @@ public class BundledDataset implements ApplicationRunner {
             return false;
         }
         try (InputStream in = resource.getInputStream()) {
-            ScanDataset dataset = ScanDatasetJson.read(in);
+            ScanReport dataset = ScanDatasetJson.read(in);
             java.util.Set<String> stored = new java.util.HashSet<>(
                     releases.storedRulesVersions(bundled.get().id()).values());
             if (stored.isEmpty() || stored.equals(java.util.Set.of(dataset.rulesVersion()))) {

@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.oxidometer.scan.ReleaseScan;
+import dev.oxidometer.scan.ScanReport;
+
 /**
  * Stores a whole dataset (scanner JSON) in one transaction: the bundled dataset at first start, or an import. A
  * dataset adds its releases to its repository's history and replaces stored releases with the same tag.
@@ -30,7 +33,7 @@ public class DatasetLoader {
 
     /** The bundled dataset, into a repository of its own so that a later scan of a real clone stays separate. */
     @Transactional
-    public Repo loadBundled(ScanDataset dataset) {
+    public Repo loadBundled(ScanReport dataset) {
         Repo repo = repositories.insert(repositories.freeName("bundled dataset"), pathOf(dataset), false,
                 RepositoryStore.Origin.BUNDLED);
         store(repo, dataset, ScanKind.BUNDLED);
@@ -44,7 +47,7 @@ public class DatasetLoader {
 
     /** Replaces the bundled repository's releases with a (newer) bundled dataset, in one transaction. */
     @Transactional
-    public void replaceBundled(Repo repo, ScanDataset dataset) {
+    public void replaceBundled(Repo repo, ScanReport dataset) {
         releases.deleteReleases(repo.id());
         store(repo, dataset, ScanKind.BUNDLED);
     }
@@ -54,19 +57,19 @@ public class DatasetLoader {
      * repository named after the path.
      */
     @Transactional
-    public Repo importDataset(ScanDataset dataset, String name) {
+    public Repo importDataset(ScanReport dataset, String name) {
         String path = pathOf(dataset);
         Repo repo = (name != null ? repositories.byName(name) : repositories.byPath(path))
                 .orElseGet(() -> repositories.insert(repositories.freeName(name != null ? name : nameOf(path)), path,
-                        dataset.releases().stream().anyMatch(r -> r.scan().rc()), RepositoryStore.Origin.IMPORTED));
+                        dataset.releases().stream().anyMatch(ReleaseScan::rc), RepositoryStore.Origin.IMPORTED));
         store(repo, dataset, ScanKind.IMPORT);
         return repo;
     }
 
-    private void store(Repo repo, ScanDataset dataset, ScanKind kind) {
+    private void store(Repo repo, ScanReport dataset, ScanKind kind) {
         long run = scanRuns.start(repo.id(), kind, dataset.rulesVersion(), dataset.scannedAt());
-        for (ScanDataset.Release release : dataset.releases()) {
-            releases.save(repo.id(), release.scan(), dataset.rulesVersion(), release.note(), run);
+        for (ReleaseScan release : dataset.releases()) {
+            releases.save(repo.id(), release, dataset.rulesVersion(), run);
         }
         scanRuns.progress(run, dataset.releases().size(), dataset.releases().size());
         scanRuns.finish(run, true, failures(dataset.failures()));
@@ -82,7 +85,7 @@ public class DatasetLoader {
                 .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining("; "));
     }
 
-    private static String pathOf(ScanDataset dataset) {
+    private static String pathOf(ScanReport dataset) {
         return dataset.repository() == null || dataset.repository().isBlank() ? "(unknown)" : dataset.repository();
     }
 

@@ -45,7 +45,7 @@ public class ReleaseStore {
 
     /** Stores one release with everything in it, replacing an earlier version of the same tag. */
     @Transactional
-    public long save(long repositoryId, ReleaseScan scan, String rulesVersion, String note, Long scanRunId) {
+    public long save(long repositoryId, ReleaseScan scan, String rulesVersion, Long scanRunId) {
         jdbc.sql("DELETE FROM release_tag WHERE repository_id = ? AND tag = ?").params(repositoryId, scan.tag())
                 .update();
         KeyHolder keys = new GeneratedKeyHolder();
@@ -54,7 +54,7 @@ public class ReleaseStore {
                                                  scan_run_id, stored_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(repositoryId, scan.tag(), scan.commit(), Sql.ts(scan.date()), scan.rc(), rulesVersion,
-                        Sql.fit(note, 1000), scanRunId, Sql.ts(Instant.now()))
+                        Sql.fit(scan.note(), 1000), scanRunId, Sql.ts(Instant.now()))
                 .update(keys, "id");
         long releaseId = keys.getKey().longValue();
         insertMetrics(releaseId, scan.metrics());
@@ -88,7 +88,7 @@ public class ReleaseStore {
 
     /** Every stored release of a repository with all its rows, in version order: the inverse of {@link #save}. */
     @Transactional(readOnly = true)
-    public List<ScanDataset.Release> load(long repositoryId) {
+    public List<ReleaseScan> load(long repositoryId) {
         record Head(long id, String tag, String commit, Instant date, boolean rc, String note) {
         }
         List<Head> heads = new ArrayList<>(jdbc.sql("SELECT id, tag, commit_id, released_at, rc, note FROM release_tag"
@@ -136,9 +136,9 @@ public class ReleaseStore {
                 .query(rs -> {
                     abstractions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        return heads.stream().map(h -> new ScanDataset.Release(new ReleaseScan(h.tag(), h.commit(), h.date(), h.rc(),
+        return heads.stream().map(h -> new ReleaseScan(h.tag(), h.commit(), h.date(), h.rc(), h.note(),
                 metrics.getOrDefault(h.id(), new LinkedHashMap<>()), drivers.getOrDefault(h.id(), List.of()),
-                abstractions.getOrDefault(h.id(), List.of()), files.getOrDefault(h.id(), List.of())), h.note()))
+                abstractions.getOrDefault(h.id(), List.of()), files.getOrDefault(h.id(), List.of())))
                 .toList();
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.scan.ReleaseScan;
+import dev.oxidometer.scan.ScanReport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,7 +45,7 @@ class ReleasesExport implements ExportContributor {
     public Object exportSection() {
         List<Object> entries = new ArrayList<>();
         for (Repo repo : repositories.all()) {
-            List<ScanDataset.Release> stored = releases.load(repo.id());
+            List<ReleaseScan> stored = releases.load(repo.id());
             var run = runs.latestSucceeded(repo.id());
             String rulesVersion = run.map(ScanRunStore.ScanRun::rulesVersion).orElse(CountingRules.RULES_VERSION);
             var scannedAt = run.map(r -> r.sourceScannedAt() != null ? r.sourceScannedAt() : r.finished())
@@ -52,7 +54,7 @@ class ReleasesExport implements ExportContributor {
             entry.put("name", repo.name());
             entry.put("includeRc", repo.includeRc());
             entry.put("origin", repositories.origin(repo.id()).map(o -> o.name().toLowerCase()).orElse(null));
-            entry.putAll(ScanDatasetJson.toJson(new ScanDataset(rulesVersion, repo.path(), scannedAt, stored,
+            entry.putAll(ScanDatasetJson.toJson(new ScanReport(rulesVersion, repo.path(), scannedAt, stored,
                     Map.of())));
             entries.add(entry);
         }
@@ -65,7 +67,7 @@ class ReleasesExport implements ExportContributor {
             throw new DatasetException("repositories must be a list");
         }
         // read every entry before storing any, so that an error names its place before anything is written
-        List<ScanDataset> datasets = new ArrayList<>();
+        List<ScanReport> datasets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         int i = 0;
         for (JsonNode entry : section.values()) {

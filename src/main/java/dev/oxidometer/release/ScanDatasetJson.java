@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes the scanner's JSON (contracts section 2). Reading is strict about the fields it uses and
- * ignores fields it does not know, so that newer scanners stay readable; every error names the place in the file.
+ * Reads the scanner's JSON (contracts section 2) into a {@link ScanReport}, the same record the scanner writes it
+ * from ({@link ScanJson}, the one writer of the format). Reading is strict about the fields it uses and ignores fields
+ * it does not know, so that newer scanners stay readable; every error names the place in the file.
  */
 public final class ScanDatasetJson {
 
@@ -58,12 +58,12 @@ public final class ScanDatasetJson {
         }
     }
 
-    public static ScanDataset read(InputStream in) {
+    public static ScanReport read(InputStream in) {
         return read(parse(in), "");
     }
 
     /** Reads one scanner document; {@code at} prefixes error locations when it is part of a larger document. */
-    public static ScanDataset read(JsonNode root, String at) {
+    public static ScanReport read(JsonNode root, String at) {
         object(root, at.isEmpty() ? "the document" : at);
         String rulesVersion = text(root, "rulesVersion", at, true);
         String repository = text(root, "repository", at, false);
@@ -77,20 +77,20 @@ public final class ScanDatasetJson {
         if (!releasesNode.isArray()) {
             throw new DatasetException(where(at, "releases") + " must be a list of releases");
         }
-        List<ScanDataset.Release> releases = new ArrayList<>();
+        List<ReleaseScan> releases = new ArrayList<>();
         Set<String> tags = new HashSet<>();
         int i = 0;
         for (JsonNode release : releasesNode.values()) {
-            ScanDataset.Release r = release(release, where(at, "releases[" + i++ + "]"));
-            if (!tags.add(r.scan().tag())) {
-                throw new DatasetException(where(at, "releases") + ": tag " + r.scan().tag() + " appears twice");
+            ReleaseScan r = release(release, where(at, "releases[" + i++ + "]"));
+            if (!tags.add(r.tag())) {
+                throw new DatasetException(where(at, "releases") + ": tag " + r.tag() + " appears twice");
             }
             releases.add(r);
         }
-        return new ScanDataset(rulesVersion, repository, scannedAt, List.copyOf(releases), failures);
+        return new ScanReport(rulesVersion, repository, scannedAt, List.copyOf(releases), failures);
     }
 
-    private static ScanDataset.Release release(JsonNode node, String at) {
+    private static ReleaseScan release(JsonNode node, String at) {
         object(node, at);
         String tag = text(node, "tag", at, true);
         if (tag.length() > 100 || ReleaseTag.parseName(tag).isEmpty()) {
@@ -184,8 +184,8 @@ public final class ScanDatasetJson {
                             count(f, "blanks", fat),
                             f.has("docComments") ? count(f, "docComments", fat) : 0)));
         }
-        return new ScanDataset.Release(new ReleaseScan(tag, commit, date, rc, metrics, List.copyOf(drivers),
-                List.copyOf(abstractions), List.copyOf(files)), note);
+        return new ReleaseScan(tag, commit, date, rc, note, metrics, List.copyOf(drivers), List.copyOf(abstractions),
+                List.copyOf(files));
     }
 
     private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
@@ -222,12 +222,8 @@ public final class ScanDatasetJson {
      * {@link ScanJson}, the one writer of the format, writes for it.
      */
     @SuppressWarnings("unchecked")
-    public static Map<String, Object> toJson(ScanDataset dataset) {
-        Map<String, String> notes = new HashMap<>();
-        dataset.releases().forEach(r -> notes.put(r.scan().tag(), r.note()));
-        ScanReport report = new ScanReport(dataset.rulesVersion(), dataset.repository(), dataset.scannedAt(),
-                dataset.releases().stream().map(ScanDataset.Release::scan).toList(), dataset.failures());
-        return MAPPER.readValue(ScanJson.write(report, notes::get), LinkedHashMap.class);
+    public static Map<String, Object> toJson(ScanReport dataset) {
+        return MAPPER.readValue(ScanJson.write(dataset), LinkedHashMap.class);
     }
 
     private static String where(String at, String field) {

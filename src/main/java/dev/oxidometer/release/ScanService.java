@@ -280,7 +280,7 @@ public class ScanService implements ApplicationRunner {
             @Override
             public void tagFinished(ReleaseTag tag, ReleaseScan result, Duration elapsed, int cacheHits) {
                 // a failure to store stops the whole scan: the scanner only catches ScanException
-                releases.save(repo.id(), result, CountingRules.RULES_VERSION, scanner.note(tag.name()), scan.id);
+                releases.save(repo.id(), result, CountingRules.RULES_VERSION, scan.id);
                 scan.tagStored();
                 runs.progress(scan.id, scan.tagCount(), scan.tagsStored);
                 log.info("Scan {}: stored {} ({} s, {} cached blobs)", scan.id, tag.name(), elapsed.toSeconds(),

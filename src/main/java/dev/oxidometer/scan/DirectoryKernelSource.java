@@ -58,7 +58,7 @@ final class DirectoryKernelSource implements KernelSource {
             int minor = version.get("PATCHLEVEL");
             Instant date = Files.getLastModifiedTime(makefile).toInstant();
             return new DirectoryKernelSource(root,
-                    new ReleaseTag("v" + major + "." + minor, major, minor, 0, null, date), threads);
+                    new ReleaseTag("v" + major + "." + minor, major, minor, 0, null, date, null), threads);
         } catch (IOException | NumberFormatException e) {
             throw new ScanException("cannot read " + makefile + ": " + e.getMessage(), e);
         }

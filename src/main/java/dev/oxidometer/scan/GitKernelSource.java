@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -48,7 +47,6 @@ final class GitKernelSource implements KernelSource {
     private final Repository repository;
     private final Path path;
     private final int threads;
-    private final Map<String, String> notes = new ConcurrentHashMap<>();
 
     private GitKernelSource(Repository repository, Path path, int threads) {
         this.repository = repository;
@@ -149,8 +147,7 @@ final class GitKernelSource implements KernelSource {
                 if (annotated.getTaggerIdent() != null) {
                     taggerDate = annotated.getTaggerIdent().getWhenAsInstant();
                 }
-                String message = annotated.getShortMessage();
-                note = message == null || message.isBlank() ? null : message.strip();
+                note = annotated.getShortMessage();
                 object = walk.peel(annotated);
             }
             if (!(object instanceof RevCommit commit)) {
@@ -158,19 +155,11 @@ final class GitKernelSource implements KernelSource {
             }
             walk.parseHeaders(commit);
             Instant date = taggerDate != null ? taggerDate : commit.getCommitterIdent().getWhenAsInstant();
-            if (note != null) {
-                notes.put(name, note);
-            }
-            return ReleaseTag.parse(name, commit.name(), date).orElseThrow();
+            return ReleaseTag.parse(name, commit.name(), date).orElseThrow().withNote(note);
         } catch (IOException e) {
             // The tag's own object is missing or corrupt: keep the tag, so that scanning it reports the failure.
             return ReleaseTag.parse(name, id.name(), null).orElseThrow();
         }
-    }
-
-    /** The first line of the annotated tag's message, or {@code null}. */
-    String note(String tagName) {
-        return notes.get(tagName);
     }
 
     @Override

@@ -199,11 +199,6 @@ public final class KernelScanner implements AutoCloseable {
         return new ScanReport(CountingRules.RULES_VERSION, source.describe(), scannedAt, releases, failures);
     }
 
-    /** The first line of the tag's annotation (for a corpus tree, which Debian package it is), or {@code null}. */
-    public String note(String tagName) {
-        return source instanceof GitKernelSource git ? git.note(tagName) : null;
-    }
-
     @Override
     public void close() {
         source.close();

@@ -148,7 +148,7 @@ final class ReleaseCounter {
         metrics.put("safety.comments", safetyComments);
         metrics.put("rustc.min", minimumRustc);
 
-        return new ReleaseScan(tag.name(), tag.commit(), tag.date(), tag.isRc(), metrics,
+        return new ReleaseScan(tag.name(), tag.commit(), tag.date(), tag.isRc(), tag.note(), metrics,
                 drivers, abstractions, List.copyOf(rustFiles));
     }
 

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * A release tag such as {@code v6.12} or {@code v6.13-rc1}, peeled to its commit, ordered by version numbers:
  * {@code v6.2-rc1 < v6.2-rc7 < v6.2 < v6.19 < v7.0}.
  *
- * @param rc the release-candidate number, 0 for a release
+ * @param rc   the release-candidate number, 0 for a release
+ * @param note the first line of an annotated tag's message (for a corpus tree, which Debian package it is), or
+ *             {@code null}
  */
-public record ReleaseTag(String name, int major, int minor, int rc, String commit, Instant date)
+public record ReleaseTag(String name, int major, int minor, int rc, String commit, Instant date, String note)
         implements Comparable<ReleaseTag> {
 
     private static final Pattern RELEASE = Pattern.compile("^v(\\d+)\\.(\\d+)$");
@@ -29,12 +31,12 @@ public record ReleaseTag(String name, int major, int minor, int rc, String commi
         Matcher m = RELEASE.matcher(name);
         if (m.matches()) {
             return Optional.of(new ReleaseTag(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0,
-                    commit, date));
+                    commit, date, null));
         }
         m = CANDIDATE.matcher(name);
         if (m.matches()) {
             return Optional.of(new ReleaseTag(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), commit, date));
+                    Integer.parseInt(m.group(3)), commit, date, null));
         }
         return Optional.empty();
     }
@@ -50,6 +52,12 @@ public record ReleaseTag(String name, int major, int minor, int rc, String commi
             return ta.isPresent() ? -1 : 1;
         }
         return a.compareTo(b);
+    }
+
+    /** This tag with the first line of its annotation ({@code null} or blank: none). */
+    public ReleaseTag withNote(String message) {
+        String line = message == null || message.isBlank() ? null : message.strip();
+        return new ReleaseTag(name, major, minor, rc, commit, date, line);
     }
 
     public boolean isRc() {

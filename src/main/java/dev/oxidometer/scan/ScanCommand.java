@@ -71,7 +71,7 @@ public final class ScanCommand {
                 return FAILED;
             }
             if (options.json != null) {
-                writeAtomically(options.json, ScanJson.write(report, scanner::note));
+                writeAtomically(options.json, ScanJson.write(report));
             }
             if (!report.failures().isEmpty()) {
                 err.println("oxidometer scan: " + report.failures().size() + " tag(s) failed: "

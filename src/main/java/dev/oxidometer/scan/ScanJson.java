@@ -15,14 +15,13 @@ public final class ScanJson {
     private ScanJson() {
     }
 
-    /** @param notes the first line of each tag's annotation, by tag name (may return {@code null}) */
-    public static String write(ScanReport report, Function<String, String> notes) {
+    public static String write(ScanReport report) {
         ScanJson json = new ScanJson();
-        json.report(report, notes);
+        json.report(report);
         return json.out.toString();
     }
 
-    private void report(ScanReport report, Function<String, String> notes) {
+    private void report(ScanReport report) {
         out.append("{\n  \"rulesVersion\": ").append(quote(report.rulesVersion()))
                 .append(",\n  \"repository\": ").append(quote(report.repository()))
                 .append(",\n  \"scannedAt\": ").append(quote(report.scannedAt() == null ? null : report.scannedAt().toString()))
@@ -31,18 +30,18 @@ public final class ScanJson {
         out.append("},\n  \"releases\": [");
         Iterator<ReleaseScan> it = report.releases().iterator();
         while (it.hasNext()) {
-            release(it.next(), notes);
+            release(it.next());
             out.append(it.hasNext() ? "," : "");
         }
         out.append("\n  ]\n}\n");
     }
 
-    private void release(ReleaseScan r, Function<String, String> notes) {
+    private void release(ReleaseScan r) {
         out.append("\n    {\"tag\": ").append(quote(r.tag()))
                 .append(", \"commit\": ").append(quote(r.commit()))
                 .append(", \"date\": ").append(quote(r.date() == null ? null : r.date().toString()))
                 .append(", \"rc\": ").append(r.rc())
-                .append(", \"note\": ").append(quote(notes.apply(r.tag())))
+                .append(", \"note\": ").append(quote(r.note()))
                 .append(",\n     \"metrics\": {");
         joined(r.metrics().entrySet(), e -> quote(e.getKey()) + ": " + value(e.getValue()), ", ");
         out.append("},\n     \"drivers\": [");

@@ -14,6 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.scan.ScanReport;
 import dev.oxidometer.system.PropertiesConfig;
 
 /** The dataset shipped in the jar: readable, counted under the current rules, and loaded on first start. */
@@ -35,11 +36,11 @@ class BundledDatasetTest {
     void the_bundled_dataset_is_scanner_output_under_the_current_counting_rules() throws Exception {
         assumeTrue(RESOURCE.exists(), "no bundled dataset in this build");
         try (InputStream in = RESOURCE.getInputStream()) {
-            ScanDataset dataset = ScanDatasetJson.read(in);
+            ScanReport dataset = ScanDatasetJson.read(in);
 
             assertThat(dataset.rulesVersion()).isEqualTo(CountingRules.RULES_VERSION);
             assertThat(dataset.releases()).isNotEmpty();
-            assertThat(dataset.releases()).allSatisfy(r -> assertThat(r.scan().metrics())
+            assertThat(dataset.releases()).allSatisfy(r -> assertThat(r.metrics())
                     .containsKeys("rust.files", "rust.code", "share.code", "c.code"));
         }
     }

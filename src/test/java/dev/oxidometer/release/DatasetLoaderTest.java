@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
 
+import dev.oxidometer.scan.ScanReport;
 import dev.oxidometer.system.OxidometerProperties;
 import dev.oxidometer.system.PropertiesConfig;
 
@@ -63,7 +64,7 @@ class DatasetLoaderTest {
 
     @Test
     void a_stored_dataset_loads_back_exactly_as_it_was_read() {
-        ScanDataset dataset = ScanDatasetJson.read(ScanDatasetJsonTest.fixture());
+        ScanReport dataset = ScanDatasetJson.read(ScanDatasetJsonTest.fixture());
         Repo repo = loader.importDataset(dataset, null);
 
         assertThat(store.load(repo.id())).isEqualTo(dataset.releases());

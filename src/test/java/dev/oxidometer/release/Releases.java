@@ -17,6 +17,7 @@ final class Releases {
 
     private final String tag;
     private Instant date = Instant.parse("2024-01-01T00:00:00Z");
+    private String note;
     private final Map<String, Object> metrics = new LinkedHashMap<>();
     private final List<RustFile> files = new ArrayList<>();
     private final List<Driver> drivers = new ArrayList<>();
@@ -32,6 +33,11 @@ final class Releases {
 
     Releases date(String iso) {
         date = Instant.parse(iso);
+        return this;
+    }
+
+    Releases note(String firstLine) {
+        note = firstLine;
         return this;
     }
 
@@ -61,6 +67,6 @@ final class Releases {
             metrics.put("rust.lines", files.stream().mapToLong(f -> f.counts().lines()).sum());
         }
         return new ReleaseScan(tag, "c0ffee" + Integer.toHexString(tag.hashCode()), date, tag.contains("-rc"),
-                metrics, drivers, abstractions, files);
+                note, metrics, drivers, abstractions, files);
     }
 }

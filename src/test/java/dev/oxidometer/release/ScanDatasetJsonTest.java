@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.oxidometer.scan.Category;
 import dev.oxidometer.scan.LineCounts;
+import dev.oxidometer.scan.ReleaseScan;
 import dev.oxidometer.scan.RustFile;
+import dev.oxidometer.scan.ScanReport;
 
 class ScanDatasetJsonTest {
 
@@ -20,32 +22,32 @@ class ScanDatasetJsonTest {
         return ScanDatasetJsonTest.class.getResourceAsStream("/datasets/small-corpus.json");
     }
 
-    private static ScanDataset read(String json) {
+    private static ScanReport read(String json) {
         return ScanDatasetJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void the_scanner_json_reads_into_releases_with_typed_metrics_and_unknown_fields_are_ignored() {
-        ScanDataset dataset = ScanDatasetJson.read(fixture());
+        ScanReport dataset = ScanDatasetJson.read(fixture());
 
         assertThat(dataset.rulesVersion()).isEqualTo("1");
         assertThat(dataset.repository()).isEqualTo("/corpus/linux.git-work");
         assertThat(dataset.scannedAt()).isEqualTo(Instant.parse("2026-11-24T11:00:00Z"));
-        assertThat(dataset.releases()).extracting(r -> r.scan().tag()).containsExactly("v6.1", "v6.12");
-        ScanDataset.Release v61 = dataset.releases().getFirst();
+        assertThat(dataset.releases()).extracting(ReleaseScan::tag).containsExactly("v6.1", "v6.12");
+        ReleaseScan v61 = dataset.releases().getFirst();
         assertThat(v61.note()).isEqualTo("Debian linux 6.1.158");
-        assertThat(v61.scan().metrics()).containsEntry("rust.files", 3L).containsEntry("share.code", 0.00012)
+        assertThat(v61.metrics()).containsEntry("rust.files", 3L).containsEntry("share.code", 0.00012)
                 .containsEntry("rustc.min", "1.62.0").containsEntry("docs.mentions", null);
-        assertThat(v61.scan().metrics().keySet()).containsExactly("rust.files", "rust.lines", "rust.code",
+        assertThat(v61.metrics().keySet()).containsExactly("rust.files", "rust.lines", "rust.code",
                 "share.code", "rustc.min", "docs.mentions");
-        assertThat(v61.scan().files()).contains(new RustFile("samples/rust/rust_minimal.rs", Category.SAMPLES,
+        assertThat(v61.files()).contains(new RustFile("samples/rust/rust_minimal.rs", Category.SAMPLES,
                 "3333333333333333333333333333333333333333", new LineCounts(20, 10, 5, 5)));
-        assertThat(dataset.releases().get(1).scan().drivers()).hasSize(1);
+        assertThat(dataset.releases().get(1).drivers()).hasSize(1);
     }
 
     @Test
     void writing_a_dataset_and_reading_it_back_gives_the_same_dataset() {
-        ScanDataset dataset = ScanDatasetJson.read(fixture());
+        ScanReport dataset = ScanDatasetJson.read(fixture());
         byte[] json = ScanDatasetJson.MAPPER.writeValueAsBytes(ScanDatasetJson.toJson(dataset));
 
         assertThat(ScanDatasetJson.read(new ByteArrayInputStream(json))).isEqualTo(dataset);

@@ -86,10 +86,10 @@ class ScanServiceTest {
         assertThat(first.status()).isEqualTo("succeeded");
         assertThat(first.tagCount()).isEqualTo(3);
         assertThat(first.errors()).isEmpty();
-        List<ScanDataset.Release> stored = releases.load(repo.id());
-        assertThat(stored).extracting(r -> r.scan().tag()).containsExactly("v6.1", "v6.2", "v6.3");
+        List<ReleaseScan> stored = releases.load(repo.id());
+        assertThat(stored).extracting(ReleaseScan::tag).containsExactly("v6.1", "v6.2", "v6.3");
         assertThat(stored.get(1).note()).isEqualTo("Linux v6.2 test tree");
-        ReleaseScan v62 = stored.get(1).scan();
+        ReleaseScan v62 = stored.get(1);
         assertThat(v62.drivers()).extracting(d -> d.name()).containsExactly("rnull_mod");
         assertThat(v62.abstractions()).contains("block");
         assertThat(v62.metrics()).containsKey("rust.files");
@@ -112,11 +112,11 @@ class ScanServiceTest {
         // the process "dies" while storing v6.2: storing fails, as a killed process would never commit it
         ReleaseStore dying = new ReleaseStore(jdbcClient, jdbcTemplate) {
             @Override
-            public long save(long repositoryId, ReleaseScan scan, String rulesVersion, String note, Long scanRunId) {
+            public long save(long repositoryId, ReleaseScan scan, String rulesVersion, Long scanRunId) {
                 if (scan.tag().equals("v6.2")) {
                     throw new IllegalStateException("killed");
                 }
-                return releases.save(repositoryId, scan, rulesVersion, note, scanRunId);
+                return releases.save(repositoryId, scan, rulesVersion, scanRunId);
             }
         };
         ScanService doomed = new ScanService(repositories, dying, runs, blobCaches, paths, properties);

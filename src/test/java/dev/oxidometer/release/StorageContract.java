@@ -56,7 +56,7 @@ abstract class StorageContract {
         metrics.put("kconfig.rust.symbols", null);
         Releases r = Releases.tag("v6.12").date("2024-11-17T12:00:00Z");
         metrics.forEach(r::metric);
-        store.save(repo, r.build(), "1", "Debian linux 6.12", null);
+        store.save(repo, r.note("Debian linux 6.12").build(), "1", null);
 
         ReleaseSummary summary = catalog.release("v6.12").orElseThrow();
 
@@ -74,7 +74,7 @@ abstract class StorageContract {
     @Test
     void releases_come_in_version_order_and_release_candidates_only_when_asked() {
         for (String tag : List.of("v6.10", "v6.9", "v7.0-rc1", "v6.2", "v7.0", "v6.10-rc3")) {
-            store.save(repo, Releases.tag(tag).build(), "1", null, null);
+            store.save(repo, Releases.tag(tag).build(), "1", null);
         }
 
         assertThat(catalog.releases(false)).extracting(ReleaseSummary::tag)
@@ -90,9 +90,9 @@ abstract class StorageContract {
     void storing_a_tag_again_replaces_the_release_with_all_its_rows() {
         store.save(repo, Releases.tag("v6.1").file("rust/kernel/a.rs", Category.ABSTRACTIONS, "a1", 10, 8)
                 .file("rust/kernel/b.rs", Category.ABSTRACTIONS, "b1", 5, 4).driver("x", "drivers/x/x.rs", 1, 5)
-                .abstractions("alloc").build(), "0", null, null);
+                .abstractions("alloc").build(), "0", null);
         store.save(repo, Releases.tag("v6.1").file("rust/kernel/a.rs", Category.ABSTRACTIONS, "a2", 20, 18)
-                .abstractions("alloc", "str").build(), "1", null, null);
+                .abstractions("alloc", "str").build(), "1", null);
 
         assertThat(catalog.files("v6.1")).containsExactly(
                 new RustFileRow("rust/kernel/a.rs", "abstractions", "a2", 20, 18));
@@ -110,7 +110,7 @@ abstract class StorageContract {
                 .driver("rnull_mod", "drivers/block/rnull.rs", 1, 80)
                 .driver("old", "drivers/old/old.rs", 1, 30)
                 .driver("grows", "drivers/net/grows.rs", 1, 40)
-                .abstractions("alloc", "gone").build(), "1", null, null);
+                .abstractions("alloc", "gone").build(), "1", null);
         store.save(repo, Releases.tag("v6.2")
                 .file("rust/kernel/same.rs", Category.ABSTRACTIONS, "s", 10, 8)
                 .file("drivers/block/rnull/rnull.rs", Category.DRIVERS, "r2", 90, 70)
@@ -118,7 +118,7 @@ abstract class StorageContract {
                 .driver("rnull_mod", "drivers/block/rnull/rnull.rs", 1, 90)
                 .driver("grows", "drivers/net/grows.rs", 1, 45)
                 .driver("nova", "drivers/gpu/nova.rs", 1, 100)
-                .abstractions("alloc", "block").build(), "1", null, null);
+                .abstractions("alloc", "block").build(), "1", null);
 
         ReleaseDiff diff = catalog.diff("v6.1", "v6.2");
 
@@ -139,7 +139,7 @@ abstract class StorageContract {
 
     @Test
     void a_diff_with_an_unknown_tag_is_refused() {
-        store.save(repo, Releases.tag("v6.1").build(), "1", null, null);
+        store.save(repo, Releases.tag("v6.1").build(), "1", null);
 
         assertThatThrownBy(() -> catalog.diff("v5.0", "v6.1")).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("v5.0");
@@ -147,13 +147,13 @@ abstract class StorageContract {
 
     @Test
     void a_driver_keeps_its_identity_across_a_move_and_its_trend_is_zero_where_absent() {
-        store.save(repo, Releases.tag("v6.1").date("2023-01-01T00:00:00Z").build(), "1", null, null);
+        store.save(repo, Releases.tag("v6.1").date("2023-01-01T00:00:00Z").build(), "1", null);
         store.save(repo, Releases.tag("v6.2").date("2023-03-01T00:00:00Z")
-                .driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).build(), "1", null, null);
+                .driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).build(), "1", null);
         store.save(repo, Releases.tag("v6.3-rc1").driver("rnull_mod", "drivers/block/rnull.rs", 1, 85).build(), "1",
-                null, null);
+                null);
         store.save(repo, Releases.tag("v6.3").date("2023-05-01T00:00:00Z")
-                .driver("rnull_mod", "drivers/block/rnull/rnull.rs", 2, 120).build(), "1", null, null);
+                .driver("rnull_mod", "drivers/block/rnull/rnull.rs", 2, 120).build(), "1", null);
 
         DriverSummary rnull = catalog.driver("rnull_mod").orElseThrow();
 
@@ -169,9 +169,9 @@ abstract class StorageContract {
 
     @Test
     void an_abstraction_module_is_dated_by_its_first_release_and_flagged_when_gone_from_the_newest() {
-        store.save(repo, Releases.tag("v6.1").abstractions("alloc", "str").build(), "1", null, null);
-        store.save(repo, Releases.tag("v6.2").abstractions("alloc", "block", "str").build(), "1", null, null);
-        store.save(repo, Releases.tag("v6.3").abstractions("alloc", "block").build(), "1", null, null);
+        store.save(repo, Releases.tag("v6.1").abstractions("alloc", "str").build(), "1", null);
+        store.save(repo, Releases.tag("v6.2").abstractions("alloc", "block", "str").build(), "1", null);
+        store.save(repo, Releases.tag("v6.3").abstractions("alloc", "block").build(), "1", null);
 
         assertThat(catalog.abstractions()).extracting(AbstractionModule::name, AbstractionModule::firstTag,
                 AbstractionModule::present).containsExactly(
@@ -182,10 +182,10 @@ abstract class StorageContract {
 
     @Test
     void a_driver_seen_after_a_gap_and_gone_after_another_carries_both_ranges() {
-        store.save(repo, Releases.tag("v6.1").build(), "2", null, null);
+        store.save(repo, Releases.tag("v6.1").build(), "2", null);
         store.save(repo, Releases.tag("v6.12").driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).build(), "2",
-                null, null);
-        store.save(repo, Releases.tag("v7.2").build(), "2", null, null);
+                null);
+        store.save(repo, Releases.tag("v7.2").build(), "2", null);
 
         DriverSummary rnull = catalog.driver("rnull_mod").orElseThrow();
         assertThat(rnull.landedTag()).isEqualTo("v6.12");
@@ -202,9 +202,9 @@ abstract class StorageContract {
 
     @Test
     void tree_events_are_stored_with_the_release_and_follow_when_a_release_in_between_is_stored_later() {
-        store.save(repo, Releases.tag("v6.1").build(), "2", null, null);
+        store.save(repo, Releases.tag("v6.1").build(), "2", null);
         store.save(repo, Releases.tag("v6.3").driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).build(), "2",
-                null, null);
+                null);
         assertThat(catalog.events()).extracting(TreeEvent::tag, TreeEvent::afterTag, TreeEvent::exact,
                 TreeEvent::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("v6.3", "v6.1", false, "first-driver"),
@@ -212,7 +212,7 @@ abstract class StorageContract {
 
         // v6.2 turns out to have it already: the events move there, and are exact
         store.save(repo, Releases.tag("v6.2").driver("rnull_mod", "drivers/block/rnull.rs", 1, 70).build(), "2",
-                null, null);
+                null);
         assertThat(catalog.events()).extracting(TreeEvent::tag, TreeEvent::afterTag, TreeEvent::exact,
                 TreeEvent::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("v6.2", "v6.1", true, "first-driver"),
@@ -222,8 +222,8 @@ abstract class StorageContract {
 
     @Test
     void a_repository_tag_that_was_not_scanned_makes_a_range_inexact() {
-        store.save(repo, Releases.tag("v6.19").build(), "2", null, null);
-        store.save(repo, Releases.tag("v7.0").driver("x", "drivers/x.rs", 1, 1).build(), "2", null, null);
+        store.save(repo, Releases.tag("v6.19").build(), "2", null);
+        store.save(repo, Releases.tag("v7.0").driver("x", "drivers/x.rs", 1, 1).build(), "2", null);
         assertThat(catalog.driver("x").orElseThrow().landedExact()).isTrue();
 
         repositories.replaceTags(repo, List.of("v6.19", "v6.20", "v7.0"));
@@ -234,8 +234,8 @@ abstract class StorageContract {
     @Test
     void the_data_source_names_the_repository_rules_version_scan_date_and_trees() {
         long run = scanRuns.start(repo, ScanKind.BUNDLED, "1", Instant.parse("2026-11-24T11:00:00Z"));
-        store.save(repo, Releases.tag("v6.12").build(), "1", "Debian linux 6.12.57", run);
-        store.save(repo, Releases.tag("v6.1").build(), "1", null, run);
+        store.save(repo, Releases.tag("v6.12").note("Debian linux 6.12.57").build(), "1", run);
+        store.save(repo, Releases.tag("v6.1").build(), "1", run);
         scanRuns.finish(run, true, null);
 
         DataSource source = catalog.dataSource().orElseThrow();

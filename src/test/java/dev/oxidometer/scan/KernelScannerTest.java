@@ -160,7 +160,7 @@ class KernelScannerTest {
                             List.of("drivers/block/rnull.rs")));
             assertThat(scan.files()).extracting(RustFile::path).isSorted();
             assertThat(scan.date()).isEqualTo(D2);
-            assertThat(scanner.note("v6.12")).isEqualTo("Linux 6.12");
+            assertThat(scan.note()).isEqualTo("Linux 6.12");
         }
     }
 

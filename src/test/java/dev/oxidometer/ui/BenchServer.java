@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.oxidometer.OxidometerApplication;
 import dev.oxidometer.release.DatasetLoader;
-import dev.oxidometer.release.ScanDataset;
+import dev.oxidometer.scan.ScanReport;
 
 /**
  * The application the benchmarks measure: production mode on 127.0.0.1 and a free port, an in-memory database
@@ -27,10 +27,10 @@ record BenchServer(ConfigurableApplicationContext context, int port, int metricK
                 "oxidometer.admin.password", "bench-only-password",
                 "logging.level.root", "WARN"));
         ConfigurableApplicationContext context = app.run();
-        ScanDataset dataset = UiDatasets.synthetic(releases, metrics);
+        ScanReport dataset = UiDatasets.synthetic(releases, metrics);
         context.getBean(DatasetLoader.class).importDataset(dataset, "bench");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return new BenchServer(context, port, dataset.releases().getFirst().scan().metrics().size());
+        return new BenchServer(context, port, dataset.releases().getFirst().metrics().size());
     }
 
     String base() {

@@ -1,6 +1,6 @@
 package dev.oxidometer.ui;
 
-import dev.oxidometer.release.ScanDataset;
+import dev.oxidometer.scan.ScanReport;
 import dev.oxidometer.scan.Category;
 import dev.oxidometer.scan.Driver;
 import dev.oxidometer.scan.LineCounts;
@@ -26,23 +26,23 @@ final class UiDatasets {
      * Five final releases and one release candidate: v6.0 (no Rust), v6.1 (first Rust), v6.2 (first driver),
      * v6.3-rc1, v6.3 (the driver moves), v6.4.
      */
-    static ScanDataset small() {
+    static ScanReport small() {
         List<String> tags = List.of("v6.0", "v6.1", "v6.2", "v6.3-rc1", "v6.3", "v6.4");
         int[] steps = {0, 1, 2, 3, 3, 4};
-        List<ScanDataset.Release> releases = new ArrayList<>();
+        List<ReleaseScan> releases = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
-            releases.add(new ScanDataset.Release(release(tags.get(i), i, steps[i], 0), null));
+            releases.add(release(tags.get(i), i, steps[i], 0));
         }
-        return new ScanDataset("1", "/fixtures/linux", START.plus(400, ChronoUnit.DAYS), releases, Map.of());
+        return new ScanReport("1", "/fixtures/linux", START.plus(400, ChronoUnit.DAYS), releases, Map.of());
     }
 
     /** Many releases with many metrics, for timing the Adoption view: {@code releases} tags, ~{@code metrics} keys. */
-    static ScanDataset synthetic(int releases, int metrics) {
-        List<ScanDataset.Release> out = new ArrayList<>();
+    static ScanReport synthetic(int releases, int metrics) {
+        List<ReleaseScan> out = new ArrayList<>();
         for (int i = 0; i < releases; i++) {
-            out.add(new ScanDataset.Release(release("v6." + i, i, i, metrics), null));
+            out.add(release("v6." + i, i, i, metrics));
         }
-        return new ScanDataset("1", "/bench/linux", START.plus(10_000, ChronoUnit.DAYS), out, Map.of());
+        return new ScanReport("1", "/bench/linux", START.plus(10_000, ChronoUnit.DAYS), out, Map.of());
     }
 
     private static ReleaseScan release(String tag, int position, int step, int metricCount) {
@@ -118,7 +118,7 @@ final class UiDatasets {
             abstractions.add("block");
         }
         Instant date = START.plus(63L * position, ChronoUnit.DAYS);
-        return new ReleaseScan(tag, String.format("%040x", 0xc0ffeeL + position), date, rc, m, drivers,
+        return new ReleaseScan(tag, String.format("%040x", 0xc0ffeeL + position), date, rc, null, m, drivers,
                 abstractions, files);
     }
 
