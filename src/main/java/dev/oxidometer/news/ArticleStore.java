@@ -38,6 +38,11 @@ public class ArticleStore {
         this.batch = batch;
     }
 
+    /** Whether no article is stored. */
+    public boolean isEmpty() {
+        return jdbc.sql("select count(*) from news_article").query(Long.class).single() == 0;
+    }
+
     /** The ids of the articles that have one of these canonical URLs, by URL. */
     public Map<String, Long> idsByUrl(Collection<String> canonicalUrls) {
         Map<String, Long> ids = new LinkedHashMap<>();

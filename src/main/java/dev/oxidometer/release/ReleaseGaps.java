@@ -131,6 +131,19 @@ public final class ReleaseGaps {
     }
 
     /**
+     * The scanned release whose range holds the release {@code release} (a tag name such as {@code v6.8}, scanned
+     * or not): {@code release} itself when it is scanned, else the first scanned release after it ({@code v6.8} →
+     * {@code v6.12} when {@code v6.1} and {@code v6.12} are scanned, with {@link #firstSeenIn} its range); empty
+     * when {@code release} is newer than every scanned release or is no release number.
+     */
+    public Optional<String> scannedHolding(String release) {
+        if (ReleaseTag.parseName(release).isEmpty()) {
+            return Optional.empty();
+        }
+        return scanned.stream().filter(t -> ReleaseTag.compareNames(t, release) >= 0).findFirst();
+    }
+
+    /**
      * The range of something first seen in the scanned release {@code tag}: it happened in {@code tag}, or in a
      * release not scanned since the scanned release before it.
      */

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import dev.oxidometer.news.CoverageSettings;
 import dev.oxidometer.release.ConfiguredRepository;
 import dev.oxidometer.release.RepositorySettings;
 
@@ -20,17 +22,27 @@ import dev.oxidometer.release.RepositorySettings;
  *                            {@code -} (the default) turns them off
  * @param loadBundledDataset  whether an empty database is filled with the dataset shipped in the jar
  * @param scanOnStart         whether the configured repositories are scanned (incrementally) at startup
+ * @param loadBundledNews     whether an empty article table is filled with the coverage shipped in the jar
  */
 @ConfigurationProperties("oxidometer")
 public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<ConfiguredRepository> repositories,
                                    List<Path> allowedRoots, @DefaultValue Admin admin,
                                    @DefaultValue("-") String rescanCron,
                                    @DefaultValue("true") boolean loadBundledDataset,
-                                   @DefaultValue("true") boolean scanOnStart) implements RepositorySettings {
+                                   @DefaultValue("true") boolean scanOnStart,
+                                   @DefaultValue("true") boolean loadBundledNews)
+        implements RepositorySettings, CoverageSettings {
 
+    @ConstructorBinding
     public OxidometerProperties {
         repositories = repositories == null ? List.of() : List.copyOf(repositories);
         allowedRoots = allowedRoots == null ? List.of() : List.copyOf(allowedRoots);
+    }
+
+    /** The settings with the bundled coverage loaded on first start (its default). */
+    public OxidometerProperties(Path dataDir, List<ConfiguredRepository> repositories, List<Path> allowedRoots,
+                                Admin admin, String rescanCron, boolean loadBundledDataset, boolean scanOnStart) {
+        this(dataDir, repositories, allowedRoots, admin, rescanCron, loadBundledDataset, scanOnStart, true);
     }
 
     /** @param password the admin password; when unset, one is generated at first start and logged once */

@@ -24,6 +24,20 @@ class ReleaseGapsTest {
     }
 
     @Test
+    void a_release_not_scanned_is_held_by_the_first_scanned_release_after_it() {
+        ReleaseGaps gaps = ReleaseGaps.of(CORPUS);
+        assertThat(gaps.scannedHolding("v6.8")).contains("v6.12");
+        assertThat(gaps.scannedHolding("v6.18")).contains("v7.2");
+        assertThat(gaps.scannedHolding("v6.2")).contains("v6.12");
+        assertThat(gaps.scannedHolding("v6.12")).contains("v6.12");
+        assertThat(gaps.scannedHolding("v6.1")).contains("v6.1");
+        assertThat(gaps.scannedHolding("v7.4")).isEmpty();
+        assertThat(gaps.scannedHolding("next")).isEmpty();
+        assertThat(gaps.firstSeenIn(gaps.scannedHolding("v6.18").orElseThrow()).describe("happened"))
+                .isEqualTo("happened between v6.13 and v7.2 (releases in between not scanned)");
+    }
+
+    @Test
     void v6_19_to_v7_0_and_v7_2_to_v7_3_are_adjacent() {
         ReleaseGaps gaps = ReleaseGaps.of(List.of("v6.19", "v7.0", "v7.2", "v7.3"));
         assertThat(gaps.adjacent("v6.19", "v7.0")).isTrue();

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 
 import dev.oxidometer.news.Article;
 import dev.oxidometer.news.ArticleLink;
+import dev.oxidometer.news.BundledCoverage;
 import dev.oxidometer.news.ClaimCheck;
 import dev.oxidometer.news.InvalidArticleException;
 import dev.oxidometer.news.KernelInventory;
@@ -58,6 +59,9 @@ public class ArticleDetail extends Div {
                 + (a.author() == null ? "" : " · " + a.author()) + " · "), ArticleLinks.open(a.url(), "open article")));
         if (a.summary() != null) {
             add(new Paragraph(a.summary()));
+        }
+        if (BundledCoverage.CREATED_BY.equals(a.createdBy())) {
+            add(bundledNote(a));
         }
         if (!a.tags().isEmpty()) {
             add(new Paragraph("Tags: " + String.join(", ", a.tags())));
@@ -151,5 +155,16 @@ public class ArticleDetail extends Div {
         });
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
+    }
+
+    /** Where a bundled article comes from: the summary is ours, and how the article was verified to exist. */
+    private static Paragraph bundledNote(Article a) {
+        Paragraph note = new Paragraph("From the bundled coverage: the summary is oxidometer's, not the article's."
+                + BundledCoverage.verification(a.url()).map(v -> " Verified to exist from " + (v.method()
+                        .equals("primary-source") ? "the primary source " : "a stored public copy ") + v.address()
+                        + ", which shows " + v.shows() + ".").orElse(""));
+        note.setId("bundled-note");
+        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return note;
     }
 }

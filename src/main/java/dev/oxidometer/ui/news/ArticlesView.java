@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.news.Article;
 import dev.oxidometer.news.ArticleLink;
 import dev.oxidometer.news.ArticleService;
+import dev.oxidometer.news.BundledCoverage;
 import dev.oxidometer.news.FeedImporter;
 import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
@@ -134,7 +135,9 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
         filters.sources(articles.sources());
         List<Article> found = articles.search(filters.filter());
         grid.setItems(found);
-        count.setText(found.size() + (found.size() == 1 ? " article" : " articles"));
+        long bundled = found.stream().filter(a -> BundledCoverage.CREATED_BY.equals(a.createdBy())).count();
+        count.setText(found.size() + (found.size() == 1 ? " article" : " articles")
+                + (bundled == 0 ? "" : " · " + bundled + " from the bundled coverage"));
         review.refresh();
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.H2;
 import dev.oxidometer.news.Article;
 import dev.oxidometer.news.ArticleDraft;
 import dev.oxidometer.news.ArticleService;
+import dev.oxidometer.news.BundledCoverage;
 import dev.oxidometer.news.FeedImporter;
 import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
@@ -93,6 +94,23 @@ class ArticlesViewTest extends BrowserlessTest {
         assertThat(find(Button.class).withText("New article").all()).isEmpty();
         assertThat(view.suggestions.getColumns()).extracting(c -> c.getHeaderText())
                 .containsExactly("Article", "Suggested link", "Why");
+    }
+
+    @Test
+    void a_bundled_article_says_so_with_how_it_was_verified_and_whose_summary_it_is() {
+        Article bundled = articles.create(new ArticleDraft("https://www.phoronix.com/news/Linux-6.8-Rust-PHY-Driver",
+                "The First Rust-Written Network PHY Driver Set To Land In Linux 6.8", "Phoronix",
+                Instant.parse("2023-12-17T12:00:00Z"), null, "Our summary.", List.of()), BundledCoverage.CREATED_BY);
+        ArticlesView view = open();
+
+        assertThat(view.count.getText()).isEqualTo("3 articles · 1 from the bundled coverage");
+        view.select(bundled);
+        assertThat(view.detail.getElement().getTextRecursively()).contains(
+                "From the bundled coverage: the summary is oxidometer's, not the article's.",
+                "Verified to exist from a stored public copy https://www.phoronix.com/news/Linux-6.8-Rust-PHY-Driver",
+                "17 December 2023");
+        view.select(hostile);
+        assertThat(view.detail.getElement().getTextRecursively()).doesNotContain("bundled coverage");
     }
 
     @Test
