@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BundledCoverageFileTest {
 
     /** The issue asks for at least 30 articles. */
-    static final int MINIMUM = 13;
+    static final int MINIMUM = 30;
 
     static BundledCoverage.Coverage coverage;
     static KernelInventory bundledDataset;

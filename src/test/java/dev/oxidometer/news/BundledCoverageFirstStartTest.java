@@ -71,11 +71,19 @@ class BundledCoverageFirstStartTest {
         @Test
         void the_articles_show_as_chart_markers_on_the_bundled_releases() throws Exception {
             Map<Long, List<String>> linked = links.acceptedReleaseLinks();
-            List<ArticleMarkers.Group> groups = ArticleMarkers.group(articles.search(ArticleFilter.ALL), linked,
-                    catalog.releases(false));
+            List<Article> all = articles.search(ArticleFilter.ALL);
+            var releases = catalog.releases(false);
+            List<ArticleMarkers.Group> groups = ArticleMarkers.group(all, linked, releases);
 
             assertThat(groups).isNotEmpty();
-            assertThat(groups.stream().mapToInt(g -> g.articles().size()).sum()).isEqualTo(bundledArticles());
+            // every article is a marker except those older than the first release shown and linked to none
+            java.time.Instant first = releases.getFirst().date();
+            List<Article> unmarked = all.stream().filter(a -> !linked.containsKey(a.id())
+                    && a.publishedAt().isBefore(first)).toList();
+            assertThat(groups.stream().mapToInt(g -> g.articles().size()).sum())
+                    .isEqualTo(bundledArticles() - unmarked.size());
+            assertThat(unmarked).extracting(Article::url)
+                    .containsExactly(CanonicalUrl.of("https://lwn.net/Articles/829858/"));
             assertThat(groups).extracting(ArticleMarkers.Group::tag).contains("v6.1", "v6.12");
             assertThat(groups).filteredOn(g -> g.tag().equals("v6.12")).singleElement().satisfies(g ->
                     assertThat(g.articles()).extracting(Article::url)
