@@ -25,7 +25,6 @@ import dev.oxidometer.news.ArticleDraft;
 import dev.oxidometer.news.ArticleFilter;
 import dev.oxidometer.news.ArticleLink;
 import dev.oxidometer.news.ArticleService;
-import dev.oxidometer.news.ClaimCheck;
 import dev.oxidometer.news.Dates;
 import dev.oxidometer.news.InvalidArticleException;
 import dev.oxidometer.news.LinkService;
@@ -45,7 +44,7 @@ class ArticleController {
     }
 
     /** One article with everything the detail view shows. */
-    record ArticleDetail(Article article, List<ArticleLink> links, List<ClaimCheck> claims) {
+    record ArticleDetail(Article article, List<ArticleLink> links, List<ClaimsController.ClaimJson> claims) {
     }
 
     private final ArticleService articles;
@@ -68,7 +67,7 @@ class ArticleController {
     @GetMapping("/{id}")
     ArticleDetail get(@PathVariable long id) {
         Article a = articles.find(id).orElseThrow(() -> new NoSuchElementException("no article " + id));
-        return new ArticleDetail(a, links.links(id), links.claims(id));
+        return new ArticleDetail(a, links.links(id), ClaimsController.json(links.claims(id)));
     }
 
     @PostMapping

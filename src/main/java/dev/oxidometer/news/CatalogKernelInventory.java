@@ -1,6 +1,7 @@
 package dev.oxidometer.news;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,11 @@ class CatalogKernelInventory implements KernelInventory {
     @Override
     public dev.oxidometer.release.ReleaseGaps gaps() {
         return catalog.gaps();
+    }
+
+    @Override
+    public Map<String, Object> metrics(String tag) {
+        return catalog.release(tag).map(r -> r.metrics()).orElse(Map.of());
     }
 
     @Override

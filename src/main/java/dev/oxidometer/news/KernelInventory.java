@@ -2,6 +2,7 @@ package dev.oxidometer.news;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.oxidometer.release.ReleaseGaps;
 
@@ -26,6 +27,14 @@ public interface KernelInventory {
     List<DriverRef> drivers();
 
     List<String> abstractions();
+
+    /**
+     * The scanned metrics of one release ({@code c.lines}, {@code rust.code}, {@code share.code}, {@code rustc.min},
+     * {@code docs.rust.pages}, ...: the scanner's keys); empty for an unknown tag or when none are stored.
+     */
+    default Map<String, Object> metrics(String tag) {
+        return Map.of();
+    }
 
     /**
      * Which releases are missing between the scanned ones ({@link ReleaseGaps}); by default the kernel's numbering

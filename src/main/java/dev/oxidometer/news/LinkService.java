@@ -157,8 +157,9 @@ public class LinkService {
         }
     }
 
-    public List<ClaimCheck> claims(long articleId) {
-        return ClaimChecker.check(article(articleId), inventory, aliases.all());
+    /** The claims check of a stored article ({@link ClaimsEngine}): its title and summary, at its date. */
+    public List<Claim> claims(long articleId) {
+        return ClaimsEngine.check(article(articleId), inventory, aliases.all());
     }
 
     public List<Alias> aliases() {

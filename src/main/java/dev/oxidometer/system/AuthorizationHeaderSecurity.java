@@ -37,6 +37,7 @@ class AuthorizationHeaderSecurity {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                .requestMatchers(HttpMethod.POST, SecurityConfig.CLAIMS_PATH).permitAll()
                 .requestMatchers("/api/**").hasRole(SecurityConfig.EDITOR)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                         "/actuator/health", "/actuator/health/**", "/error").permitAll()

@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Who may do what. Everyone reads (views, {@code GET /api/**}, API docs, health); anything that writes needs the
+ * Who may do what. Everyone reads (views, {@code GET /api/**}, the claims check {@code POST /api/claims}, API docs, health); anything that writes needs the
  * EDITOR role: {@code POST/PUT/DELETE /api/**} here, and editor-only views and actions by their annotations.
  *
  * <p>This chain serves browsers: they log in through the Vaadin login view and carry a session cookie, so every
@@ -39,6 +39,9 @@ public class SecurityConfig {
      */
     public static final String LOGIN_PATH = "/login";
 
+    /** The claims check of a text: open to readers, it stores nothing (so needs no CSRF token), and is throttled. */
+    public static final String CLAIMS_PATH = "/api/claims";
+
     static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
@@ -47,12 +50,14 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                .requestMatchers(HttpMethod.POST, CLAIMS_PATH).permitAll()
                 .requestMatchers("/api/**").hasRole(EDITOR)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                         "/actuator/health", "/actuator/health/**", "/error").permitAll());
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized, API));
         // Vaadin's own CSRF setup also exempts the login form's POST: only its internal requests are exempt here
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, CLAIMS_PATH)));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         SecurityHeaders.apply(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.oxidometer.news.ClaimRule;
+import dev.oxidometer.news.ClaimsEngine;
 import dev.oxidometer.scan.CountingRules;
 import dev.oxidometer.scan.RulesDocument;
 
@@ -46,6 +48,25 @@ public class RulesView extends Div {
                 add(table(section.table()));
             }
         }
+        add(claimRules());
+    }
+
+    /** The claims check's rules ({@link ClaimsEngine#rules()}), one row per kind, as {@code GET /api/claims/rules}. */
+    static Div claimRules() {
+        Div section = new Div();
+        section.setId("claim-rules");
+        section.add(new H2("How the claims check decides"));
+        section.add(new Paragraph("The claims check (Articles, \"Check a text\", and POST /api/claims) reads a text"
+                + " sentence by sentence. Each claim gets a verdict: supported (the scanned releases show it),"
+                + " contradicted (they show otherwise) or unverifiable (nothing scanned can decide it), with evidence"
+                + " naming the releases and the files or numbers used. A release that was not scanned is never taken"
+                + " for one that was."));
+        List<List<String>> rows = new ArrayList<>();
+        for (ClaimRule r : ClaimsEngine.rules()) {
+            rows.add(List.of("`" + r.kind() + "`", r.title(), r.finds(), r.decides()));
+        }
+        section.add(table(new RulesDocument.Table(List.of("Kind", "Claim", "What it reads", "How it decides"), rows)));
+        return section;
     }
 
     /** Plain text with `code` in backticks, as the rules document writes it. */

@@ -13,6 +13,7 @@ public final class FixtureKernel implements KernelInventory {
     private final Map<String, List<String>> paths = new LinkedHashMap<>();
     private final List<DriverRef> drivers = new ArrayList<>();
     private final List<String> abstractions = new ArrayList<>();
+    private final Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
 
     public FixtureKernel release(String tag, String date, String... rustPaths) {
         releases.add(new Release(tag, Instant.parse(date + "T20:00:00Z"), tag.contains("-rc")));
@@ -22,6 +23,15 @@ public final class FixtureKernel implements KernelInventory {
 
     public FixtureKernel driver(String name, String path) {
         drivers.add(new DriverRef(name, path));
+        return this;
+    }
+
+    /** Scanned metrics of a release, as key, value pairs: {@code metrics("v6.18", "c.lines", 35_000_000L)}. */
+    public FixtureKernel metrics(String tag, Object... keysAndValues) {
+        Map<String, Object> m = metrics.computeIfAbsent(tag, t -> new LinkedHashMap<>());
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return this;
     }
 
@@ -75,6 +85,11 @@ public final class FixtureKernel implements KernelInventory {
     @Override
     public List<DriverRef> drivers() {
         return drivers;
+    }
+
+    @Override
+    public Map<String, Object> metrics(String tag) {
+        return metrics.getOrDefault(tag, Map.of());
     }
 
     @Override

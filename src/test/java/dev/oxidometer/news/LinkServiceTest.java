@@ -93,9 +93,9 @@ class LinkServiceTest {
         Article a = articles.create(new ArticleDraft("https://example.org/nvme", "Rust NVMe and Binder", null,
                 Instant.parse("2025-12-05T00:00:00Z"), null, null, List.of()), "ed");
 
-        assertThat(links.claims(a.id())).extracting(ClaimCheck::message).containsExactly(
-                "Binder: in tree since v6.18 (drivers/android/binder, 2 Rust files there)",
-                "NVMe: no Rust code under drivers/nvme in any scanned release (3 scanned, v6.16 to v6.18)");
+        assertThat(links.claims(a.id())).extracting(Claim::subject, Claim::verdict).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("NVMe", Verdict.CONTRADICTED),
+                org.assertj.core.groups.Tuple.tuple("Binder", Verdict.SUPPORTED));
     }
 
     @Test

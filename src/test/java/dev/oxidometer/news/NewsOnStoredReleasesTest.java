@@ -44,10 +44,12 @@ class NewsOnStoredReleasesTest {
 
             Article a = article(articles, "Rust NVMe and the null block driver", "2025-01-10T00:00:00Z");
 
-            assertThat(links.claims(a.id())).extracting(ClaimCheck::message).containsExactly(
-                    "null block: in tree since a release between v6.2 and v6.12 (releases in between not scanned)"
-                            + " (drivers/block/rnull, 1 Rust file there)",
-                    "NVMe: no Rust code under drivers/nvme in any scanned release (2 scanned, v6.1 to v6.12)");
+            assertThat(links.claims(a.id())).extracting(Claim::subject, Claim::verdict, Claim::evidence).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("NVMe", Verdict.CONTRADICTED,
+                            "No Rust code under drivers/nvme in any of the 2 scanned releases, v6.1 to v6.12."),
+                    org.assertj.core.groups.Tuple.tuple("null block", Verdict.SUPPORTED,
+                            "Rust code under drivers/block/rnull first seen in v6.12 (landed between v6.2 and v6.12"
+                                    + " (releases in between not scanned); 1 Rust file there)."));
             assertThat(links.links(a.id())).extracting(ArticleLink::target).containsExactly("rnull_mod", "v6.12", "block");
         }
     }
@@ -70,10 +72,15 @@ class NewsOnStoredReleasesTest {
             Article a = article(articles, "Rust Binder merged; Rust NVMe driver still out of tree",
                     "2025-10-01T00:00:00Z");
 
-            assertThat(links.claims(a.id())).extracting(ClaimCheck::message).containsExactly(
-                    "Binder: in tree since a release between v6.13 and v7.2 (releases in between not scanned)"
-                            + " (drivers/android/binder, 18 Rust files there)",
-                    "NVMe: no Rust code under drivers/nvme in any scanned release (5 scanned, v5.10 to v7.3)");
+            // "merged" with no release named is no landing claim; "still out of tree" is said of NVMe alone
+            assertThat(links.claims(a.id())).extracting(Claim::subject, Claim::verdict, Claim::evidence).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Binder", Verdict.SUPPORTED,
+                            "Rust code under drivers/android/binder first seen in v7.2 (landed between v6.13 and v7.2"
+                                    + " (releases in between not scanned); 18 Rust files there); 20 Rust files in v7.3,"
+                                    + " the newest scanned release."),
+                    org.assertj.core.groups.Tuple.tuple("NVMe", Verdict.SUPPORTED,
+                            "No Rust code under drivers/nvme in any of the 5 scanned releases, v5.10 to v7.3. The text"
+                                    + " says it is not in the tree."));
             assertThat(links.links(a.id())).extracting(ArticleLink::target).contains("v6.12", "rust_binder");
         }
     }

@@ -20,7 +20,7 @@ public @interface NewsSlice {
     @TestConfiguration
     @Import({ArticleService.class, ArticleStore.class, LinkService.class, LinkStore.class,
             AliasStore.class, NewsSettings.class, FeedImporter.class, FeedFetcher.class, FeedSourceService.class,
-            NewsConfiguration.class})
+            NewsConfiguration.class, ClaimsEngine.class})
     public class Beans {
         @Bean
         KernelInventory kernel() {

@@ -23,6 +23,15 @@ class RulesViewTest extends ViewTestBase {
     }
 
     @Test
+    void the_claims_check_rules_are_on_the_page_one_row_per_kind() {
+        navigate(RulesView.class);
+        String text = getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("How the claims check decides");
+        dev.oxidometer.news.ClaimsEngine.rules().forEach(r -> assertThat(text).contains(r.kind(), r.finds(),
+                r.decides()));
+    }
+
+    @Test
     void every_table_cell_of_the_document_appears_on_the_page() {
         navigate(RulesView.class);
         String text = getCurrentView().getElement().getTextRecursively();

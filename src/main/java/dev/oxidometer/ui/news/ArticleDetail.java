@@ -22,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import dev.oxidometer.news.Article;
 import dev.oxidometer.news.ArticleLink;
 import dev.oxidometer.news.BundledCoverage;
-import dev.oxidometer.news.ClaimCheck;
 import dev.oxidometer.news.InvalidArticleException;
 import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkKind;
@@ -97,14 +96,7 @@ public class ArticleDetail extends Div {
             add(addLinkForm(a, onEdit, onDelete));
         }
         add(new H3("Claims check"));
-        List<ClaimCheck> claims = links.claims(a.id());
-        if (claims.isEmpty()) {
-            add(new Span("The article names no component from the alias table."));
-        } else {
-            UnorderedList c = new UnorderedList();
-            claims.forEach(check -> c.add(new ListItem(check.message())));
-            add(c);
-        }
+        add(new ClaimsList(links.claims(a.id()), "No claim about the kernel tree found in the title or summary."));
     }
 
     private HorizontalLayout addLinkForm(Article a, Consumer<Article> onEdit, Consumer<Article> onDelete) {

@@ -26,11 +26,13 @@ import dev.oxidometer.news.Article;
 import dev.oxidometer.news.ArticleLink;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.BundledCoverage;
+import dev.oxidometer.news.ClaimsEngine;
 import dev.oxidometer.news.FeedImporter;
 import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
+import dev.oxidometer.system.ClaimsThrottle;
 import dev.oxidometer.system.Editors;
 
 /**
@@ -59,6 +61,8 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
     private final NewsProperties properties;
     private final KernelInventory inventory;
     private final Editors access;
+    private final ClaimsEngine claims;
+    private final ClaimsThrottle throttle;
 
     private final ArticleFilters filters = new ArticleFilters(this::refresh);
     private final SuggestionReview review;
@@ -74,7 +78,8 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
     final Span count = new Span();
 
     public ArticlesView(ArticleService articles, LinkService links, FeedImporter importer, NewsSettings settings,
-                        NewsProperties properties, KernelInventory inventory, Editors access) {
+                        NewsProperties properties, KernelInventory inventory, Editors access, ClaimsEngine claims,
+                        ClaimsThrottle throttle) {
         this.articles = articles;
         this.links = links;
         this.importer = importer;
@@ -82,6 +87,8 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
         this.properties = properties;
         this.inventory = inventory;
         this.access = access;
+        this.claims = claims;
+        this.throttle = throttle;
         review = new SuggestionReview(links, access, this::title, () -> {
             refresh();
             showDetail(grid.asSingleSelect().getValue());
@@ -128,6 +135,9 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create, new Button("Import feed", e -> openImport()));
         }
+        Button checkText = new Button("Check a text", e -> new CheckTextDialog(claims, throttle).open());
+        checkText.setId("check-text");
+        bar.add(checkText);
         return bar;
     }
 

@@ -26,12 +26,14 @@ import dev.oxidometer.news.Article;
 import dev.oxidometer.news.ArticleDraft;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.BundledCoverage;
+import dev.oxidometer.news.ClaimsEngine;
 import dev.oxidometer.news.FeedImporter;
 import dev.oxidometer.news.KernelInventory;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.news.NewsProperties;
 import dev.oxidometer.news.NewsSettings;
 import dev.oxidometer.news.NewsSlice;
+import dev.oxidometer.system.ClaimsThrottle;
 import dev.oxidometer.system.Editors;
 
 /**
@@ -55,6 +57,8 @@ class ArticlesViewTest extends BrowserlessTest {
     KernelInventory kernel;
     @Autowired
     Editors access;
+    @Autowired
+    ClaimsEngine claims;
 
     Article hostile;
 
@@ -65,7 +69,7 @@ class ArticlesViewTest extends BrowserlessTest {
 
     ArticlesView open() {
         ArticlesView view = new ArticlesView(articles, links, importer, settings, NewsProperties.defaults(), kernel,
-                access);
+                access, claims, new ClaimsThrottle());
         UI.getCurrent().add(view);
         return view;
     }
@@ -129,7 +133,8 @@ class ArticlesViewTest extends BrowserlessTest {
         assertThat(open.getElement().getAttribute("target")).isEqualTo("_blank");
         assertThat(open.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer");
         assertThat(view.detail.getElement().getTextRecursively())
-                .contains("Binder: in tree since v6.18 (drivers/android/binder, 2 Rust files there)");
+                .contains("supported presence: Binder",
+                        "Rust code under drivers/android/binder first seen in v6.18 (landed in v6.18; 2 Rust files there).");
     }
 
     @Test
