@@ -156,7 +156,8 @@ public class ArticleDetail extends Div {
                         .equals("primary-source") ? "the primary source " : "a stored public copy ") + v.address()
                         + ", which shows " + v.shows() + ".").orElse(""));
         note.setId("bundled-note");
-        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+                .set("overflow-wrap", "anywhere");
         return note;
     }
 }
