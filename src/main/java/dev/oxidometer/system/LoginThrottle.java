@@ -26,7 +26,8 @@ import io.github.bucket4j.TimeMeter;
 
 /**
  * Failed logins (login form and HTTP Basic alike) are counted per user name and per client address, each in a
- * Bucket4j token bucket of {@value #FAILURES_PER_MINUTE} failures refilled over a minute. The failure that empties
+ * Bucket4j token bucket of {@value #FAILURES_PER_MINUTE} failures refilled once a minute (all at once, so that
+ * at most 10 failures fit in any minute, however they are spread). The failure that empties
  * a bucket locks that user name or address: {@link #FIRST_LOCK} the first time, twice as long at each repeat (up to
  * {@link #LONGEST_LOCK}); while locked every attempt is answered 429 with {@code Retry-After}, the right password
  * included, without checking it. A successful login clears both. Spring Security's authentication events feed it.
@@ -50,7 +51,7 @@ public class LoginThrottle implements ThrottledLogins {
         final String kind;
         final String who;
         final Bucket failures = Bucket.builder()
-                .addLimit(l -> l.capacity(FAILURES_PER_MINUTE).refillGreedy(FAILURES_PER_MINUTE, Duration.ofMinutes(1)))
+                .addLimit(l -> l.capacity(FAILURES_PER_MINUTE).refillIntervally(FAILURES_PER_MINUTE, Duration.ofMinutes(1)))
                 .withCustomTimePrecision(meter).build();
         int lockouts;
         Instant lockedUntil = Instant.MIN;

@@ -65,6 +65,17 @@ class LoginThrottleTest {
         }
     }
 
+    /** "At most 10 failures in a minute": a guesser who waits between tries is locked too (a greedy refill would
+     *  give a try back every 6 s and never lock a guess every 6 s; slow logins under load did exactly that). */
+    @Test
+    void ten_failures_spread_over_a_minute_still_lock() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("admin", "192.0.2.1");
+            clock.advance(Duration.ofSeconds(6));
+        }
+        assertThat(throttle.lockedFor("admin", "192.0.2.1")).isPresent();
+    }
+
     @Test
     void failures_spread_over_more_than_a_minute_refill_the_bucket_and_do_not_lock() {
         for (int i = 0; i < 30; i++) {
