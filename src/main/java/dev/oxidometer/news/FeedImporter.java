@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a feed into articles: invalid entries are reported with their reason, entries the keyword filter rejects
+ * Turns a feed into articles: invalid entries are reported with their reason, entries {@link FeedRelevance} rejects
  * are reported as filtered out, entries whose canonical URL is already stored (or repeated in the feed) are
  * duplicates, the rest are added in one transaction. A feed that cannot be fetched or read adds nothing.
  */
@@ -17,11 +17,24 @@ public class FeedImporter {
     private final ArticleService articles;
     private final NewsSettings settings;
     private final FeedFetcher fetcher;
+    private final AliasStore aliases;
+    private final KernelInventory inventory;
 
-    public FeedImporter(ArticleService articles, NewsSettings settings, FeedFetcher fetcher) {
+    public FeedImporter(ArticleService articles, NewsSettings settings, FeedFetcher fetcher, AliasStore aliases,
+                        KernelInventory inventory) {
         this.articles = articles;
         this.settings = settings;
         this.fetcher = fetcher;
+        this.aliases = aliases;
+        this.inventory = inventory;
+    }
+
+    /** The keyword filter plus the tracked components: the alias table and the scanned drivers' module names. */
+    FeedRelevance relevance() {
+        List<String> names = new ArrayList<>();
+        aliases.all().forEach(a -> names.add(a.alias()));
+        inventory.drivers().forEach(d -> names.add(d.name()));
+        return FeedRelevance.of(settings.keywordFilter(), names);
     }
 
     @Transactional
@@ -32,7 +45,7 @@ public class FeedImporter {
         } catch (FeedException e) {
             return ImportReport.failed(e.getMessage());
         }
-        return importEntries(parsed, settings.keywordFilter(), user);
+        return importEntries(parsed, relevance(), user);
     }
 
     /** Fetching happens outside any transaction: no connection is held while waiting for a remote server. */
@@ -52,7 +65,7 @@ public class FeedImporter {
      * stored, one batch inserts the rest (tags and link suggestions batched too). An invalid entry is reported and
      * skipped; it fails nothing else.
      */
-    private ImportReport importEntries(ParsedFeed feed, KeywordFilter filter, String user) {
+    private ImportReport importEntries(ParsedFeed feed, FeedRelevance filter, String user) {
         List<ImportReport.Item> duplicates = new ArrayList<>();
         List<ImportReport.Item> filtered = new ArrayList<>();
         List<ImportReport.Invalid> invalid = new ArrayList<>();
@@ -66,7 +79,7 @@ public class FeedImporter {
                 invalid.add(new ImportReport.Invalid(e.title(), e.link(), ex.getMessage()));
                 continue;
             }
-            if (!filter.matches(e.searchableText())) {
+            if (!filter.keeps(e.searchableText())) {
                 filtered.add(new ImportReport.Item(draft.title(), draft.url(), null));
                 continue;
             }

@@ -14,12 +14,17 @@ import java.util.Set;
 
 
 /**
- * Proposes links for an article, ranked: the release current at its publication date, the release whose merge
- * window it falls in, then components named through the alias table, drivers named by their module name, and
- * abstraction modules named in the text. Pure: everything comes from the article, the inventory and the aliases.
+ * Proposes links for an article, ranked: a release number the article names ("Linux 6.12", "merged for 6.18"), as
+ * the scanned release whose range holds it; only without one, the release current at its publication date and the
+ * release whose merge window it falls in; then components named through the alias table (their drivers, libraries
+ * and abstraction modules), drivers named by their module name, and abstraction modules named in the text. Pure:
+ * everything comes from the article, the inventory and the aliases.
  */
 final class LinkSuggester {
 
+    /** A release number in the title: the strongest sign of which release the article is about. */
+    static final int RELEASE_IN_TITLE = 110;
+    static final int RELEASE_IN_SUMMARY = 105;
     static final int CURRENT_RELEASE = 100;
     /** A scanned release that may not have been the current one: releases after it are not scanned. */
     static final int NEWEST_SCANNED_BEFORE = 45;
@@ -42,9 +47,24 @@ final class LinkSuggester {
     private LinkSuggester() {
     }
 
+    /**
+     * A kernel release in prose: "Linux 6.18", "kernel 6.8", "v6.1", "the 6.2 kernel", "for 6.18", "6.18 merge
+     * window"; majors 2 to 9, so "Rust 1.78" is no release. Compiled once: the feed import runs it on every entry.
+     */
+    private static final java.util.regex.Pattern RELEASE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:Linux|kernel|mainline)\\s+(?:version\\s+)?v?|\\bv|\\b(?:for|in|into|since|with|to|until)"
+                    + "\\s+(?:the\\s+)?(?:Linux\\s+)?v?)([2-9])\\.(\\d{1,2})(?!\\d|\\.\\d)"
+                    + "|\\b([2-9])\\.(\\d{1,2})(?!\\d|\\.\\d)\\s+(?:kernel|merge\\s+window|release|cycle|series)\\b");
+
     static List<Suggestion> suggest(Article article, KernelInventory inventory, List<Alias> aliases) {
         Map<String, Suggestion> best = new LinkedHashMap<>();
-        releases(article.publishedAt(), inventory.releases(), inventory.gaps()).forEach(s -> keep(best, s));
+        ReleaseGaps gaps = inventory.gaps();
+        List<Suggestion> named = namedReleases(article, gaps);
+        if (named.isEmpty()) {
+            releases(article.publishedAt(), inventory.releases(), gaps).forEach(s -> keep(best, s));
+        } else {
+            named.forEach(s -> keep(best, s));
+        }
         List<KernelInventory.DriverRef> drivers = inventory.drivers();
         List<String> abstractions = inventory.abstractions();
         for (Mentions.Mention m : Mentions.of(article, aliases)) {
@@ -76,6 +96,44 @@ final class LinkSuggester {
                 .thenComparing(s -> s.kind().ordinal())
                 .thenComparing(Suggestion::target));
         return out;
+    }
+
+    /**
+     * The release numbers the title and summary name, each as the scanned release whose range holds it: the release
+     * itself when scanned, else the first scanned release after it, with the range it stands for ("6.18" → v7.2
+     * when v6.12 and v7.2 are scanned: between v6.13 and v7.2). A number newer than every scanned release suggests
+     * nothing.
+     */
+    static List<Suggestion> namedReleases(Article article, ReleaseGaps gaps) {
+        List<Suggestion> out = new ArrayList<>();
+        namedReleases(article.title(), "title", RELEASE_IN_TITLE, gaps, out);
+        namedReleases(article.summary(), "summary", RELEASE_IN_SUMMARY, gaps, out);
+        return out;
+    }
+
+    private static void namedReleases(String text, String where, int score, ReleaseGaps gaps, List<Suggestion> out) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher m = RELEASE_NUMBER.matcher(text);
+        while (m.find()) {
+            String major = m.group(1) != null ? m.group(1) : m.group(3);
+            String minor = m.group(1) != null ? m.group(2) : m.group(4);
+            String named = "v" + major + "." + Integer.parseInt(minor);
+            Optional<String> held = gaps.scannedHolding(named);
+            if (held.isEmpty()) {
+                continue;
+            }
+            String written = m.group().strip();
+            String reason;
+            if (held.get().equals(named)) {
+                reason = "\"" + written + "\" in the " + where + " (a scanned release)";
+            } else {
+                reason = "\"" + written + "\" in the " + where + ": " + named + " is not scanned; " + held.get()
+                        + " is the scanned release whose range holds it (" + gaps.firstSeenIn(held.get()).phrase() + ")";
+            }
+            out.add(new Suggestion(LinkKind.RELEASE, held.get(), score, reason));
+        }
     }
 
     /** As {@link #releases(Instant, List, ReleaseGaps)}, with the numbering alone telling what is missing. */

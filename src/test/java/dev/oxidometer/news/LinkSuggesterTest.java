@@ -29,8 +29,66 @@ class LinkSuggesterTest {
     }
 
     @Test
-    void an_article_in_the_merge_window_gets_the_current_release_then_the_coming_one_then_the_named_driver() {
+    void a_release_number_in_the_title_outranks_the_date_which_is_then_not_used() {
         List<Suggestion> s = suggest(article("Linux 6.18 Expected To Land Google's Rust Binder Driver",
+                "Rust Binder was queued for the next merge window.", "2025-10-01T12:00:00Z"));
+
+        assertThat(s).extracting(Suggestion::kind, Suggestion::target, Suggestion::score).containsExactly(
+                tuple(LinkKind.RELEASE, "v6.18", 110),
+                tuple(LinkKind.DRIVER, "rust_binder", 80));
+        assertThat(s.getFirst().reason()).isEqualTo("\"Linux 6.18\" in the title (a scanned release)");
+    }
+
+    /** v6.1, v6.12 and v7.2 scanned: the releases between them are not. */
+    static FixtureKernel sparse() {
+        return new FixtureKernel()
+                .release("v6.1", "2022-12-11", "rust/kernel/lib.rs")
+                .release("v6.12", "2024-11-17", "rust/kernel/lib.rs", "drivers/gpu/drm/drm_panic_qr.rs")
+                .release("v7.2", "2026-10-28", "rust/kernel/lib.rs", "drivers/gpu/drm/drm_panic_qr.rs",
+                        "drivers/gpu/nova-core/nova_core.rs", "drivers/gpu/drm/nova/nova.rs")
+                .driver("drm_panic_qr", "drivers/gpu/drm/drm_panic_qr.rs")
+                .driver("nova-core", "drivers/gpu/nova-core/nova_core.rs")
+                .driver("nova-drm", "drivers/gpu/drm/nova/nova.rs");
+    }
+
+    static final List<Alias> SEEDED = List.of(
+            new Alias(1, "Nova", "drivers/gpu/nova-core", null),
+            new Alias(2, "Nova", "drivers/gpu/drm/nova", null),
+            new Alias(3, "QR", "drivers/gpu/drm/drm_panic_qr.rs", null));
+
+    @Test
+    void a_release_number_that_was_not_scanned_suggests_the_scanned_release_whose_range_holds_it() {
+        List<Suggestion> s = LinkSuggester.suggest(article("Nova merged for 6.18", "The Nova GPU driver.",
+                "2025-10-01T00:00:00Z"), sparse(), SEEDED);
+
+        assertThat(s).extracting(Suggestion::kind, Suggestion::target, Suggestion::score).containsExactly(
+                tuple(LinkKind.RELEASE, "v7.2", 110),
+                tuple(LinkKind.DRIVER, "nova-core", 80),
+                tuple(LinkKind.DRIVER, "nova-drm", 80));
+        assertThat(s.getFirst().reason()).isEqualTo("\"for 6.18\" in the title: v6.18 is not scanned; v7.2 is the"
+                + " scanned release whose range holds it (between v6.13 and v7.2 (releases in between not scanned))");
+
+        List<Suggestion> qr = LinkSuggester.suggest(article("Rust in the 6.2 kernel, and Linux 6.12 to display a"
+                + " QR code on panic", null, "2024-07-03T00:00:00Z"), sparse(), SEEDED);
+        assertThat(qr).extracting(Suggestion::target, Suggestion::score).containsExactly(
+                tuple("v6.12", 110), tuple("drm_panic_qr", 80));
+        assertThat(qr.getFirst().reason()).startsWith("\"in the 6.2\" in the title: v6.2 is not scanned; v6.12 is");
+    }
+
+    @Test
+    void without_a_release_number_the_newest_release_at_the_date_is_suggested_with_the_range_after_it() {
+        List<Suggestion> s = LinkSuggester.suggest(article("Rust progress", "Rust 1.78 is required now.",
+                "2025-10-01T00:00:00Z"), sparse(), SEEDED);
+
+        assertThat(s).extracting(Suggestion::target, Suggestion::score).containsExactly(tuple("v6.12", 45));
+        assertThat(s.getFirst().reason()).contains("v6.13–v7.1");
+        assertThat(LinkSuggester.suggest(article("What Linux 9.9 will bring", null, "2025-10-01T00:00:00Z"),
+                sparse(), SEEDED)).extracting(Suggestion::target).containsExactly("v6.12");
+    }
+
+    @Test
+    void an_article_in_the_merge_window_gets_the_current_release_then_the_coming_one_then_the_named_driver() {
+        List<Suggestion> s = suggest(article("Google's Rust Binder Driver expected to land",
                 "Rust Binder was queued for the next merge window.", "2025-10-01T12:00:00Z"));
 
         assertThat(s).extracting(Suggestion::kind, Suggestion::target, Suggestion::score).containsExactly(
