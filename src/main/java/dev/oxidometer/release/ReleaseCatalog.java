@@ -244,7 +244,7 @@ public class ReleaseCatalog {
                     .map(r -> r.note() == null || r.note().isBlank() ? r.tag() : r.tag() + ": " + r.note())
                     .toList();
             boolean bundled = run.map(r -> r.kind() == ScanKind.BUNDLED).orElse(false);
-            return new DataSource(repo.path(), rulesVersion, scannedAt, trees, bundled);
+            return new DataSource(repo.name(), rulesVersion, scannedAt, trees, bundled);
         });
     }
 

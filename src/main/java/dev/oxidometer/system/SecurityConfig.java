@@ -18,8 +18,10 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Who may do what. Everyone reads (views, {@code GET /api/**}, the claims check {@code POST /api/claims}, API docs, health); anything that writes needs the
- * EDITOR role: {@code POST/PUT/DELETE /api/**} here, and editor-only views and actions by their annotations.
+ * Who may do what. Everyone reads (views, {@code GET /api/**}, the claims check {@code POST /api/claims}, API docs,
+ * health); a path that is neither a view nor an endpoint is not found (404), never "log in first"; anything that
+ * writes needs the EDITOR role: {@code POST/PUT/DELETE /api/**} here, and editor-only views and actions by their
+ * annotations.
  *
  * <p>This chain serves browsers: they log in through the Vaadin login view and carry a session cookie, so every
  * write, {@code POST /login} included, must carry the session's CSRF token (Vaadin's own UIDL requests carry
@@ -53,7 +55,11 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, CLAIMS_PATH).permitAll()
                 .requestMatchers("/api/**").hasRole(EDITOR)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                        "/actuator/health", "/actuator/health/**", "/error").permitAll());
+                        "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                // every page that is not a login-only view is open: an unknown one gets the not-found view and
+                // 404 (ui/PageStatus), not the login page; views check their own access (Vaadin annotations)
+                .requestMatchers(request -> !API.matches(request) && !vaadinRequests.isSecuredFlowRoute(request))
+                .permitAll());
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized, API));
         // Vaadin's own CSRF setup also exempts the login form's POST: only its internal requests are exempt here
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)

@@ -73,7 +73,10 @@ public class ScansView extends Div {
 
         repositories.setId("repositories-grid");
         repositories.addColumn(Repo::name).setHeader("Repository").setAutoWidth(true);
-        repositories.addColumn(Repo::path).setHeader("Path").setFlexGrow(2);
+        if (editors.isEditor()) {
+            // where it lies on this server: for the editors who configure it, not a reader's business
+            repositories.addColumn(Repo::path).setHeader("Path").setFlexGrow(2);
+        }
         repositories.addColumn(r -> r.includeRc() ? "yes" : "no").setHeader("rc tags").setAutoWidth(true);
         if (editors.isEditor()) {
             repositories.addComponentColumn(this::rescanButton).setHeader("").setAutoWidth(true);

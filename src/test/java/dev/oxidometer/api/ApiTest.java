@@ -126,7 +126,7 @@ class ApiTest {
                 .andExpect(jsonPath("$[?(@.name == 'block')].firstTag").value("v6.12"));
         mvc.perform(get("/api/source"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.repository").value("/corpus/linux.git-work"))
+                .andExpect(jsonPath("$.repository").value("fixture"))
                 .andExpect(jsonPath("$.rulesVersion").value("1"));
     }
 
@@ -260,5 +260,22 @@ class ApiTest {
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/api/releases").header("Accept", "application/json")).andExpect(header().doesNotExist(
                 "WWW-Authenticate"));
+    }
+
+    @Test
+    void an_unknown_api_path_is_a_404_problem_and_a_known_one_with_another_method_a_405() throws Exception {
+        mvc.perform(get("/api/nope"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/api/nope")));
+        mvc.perform(get("/api/releases/v6.12/nope")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/nope").with(EDITOR).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/source")
+                        .with(EDITOR).with(csrf()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "GET, HEAD"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/source")).andExpect(status().isOk());
     }
 }

@@ -41,7 +41,7 @@ class DatasetLoaderTest {
         assertThat(catalog.releases(false)).extracting(ReleaseSummary::tag).containsExactly("v6.1", "v6.12");
         assertThat(catalog.dataSource()).hasValueSatisfying(source -> {
             assertThat(source.bundled()).isTrue();
-            assertThat(source.repository()).isEqualTo("/corpus/linux.git-work");
+            assertThat(source.repository()).isEqualTo("bundled dataset");
             assertThat(source.rulesVersion()).isEqualTo("1");
             assertThat(source.scannedAt()).hasToString("2026-11-24T11:00:00Z");
             assertThat(source.trees()).containsExactly("v6.1: Debian linux 6.1.158", "v6.12: Debian linux 6.12.57");

@@ -41,6 +41,19 @@ class ReleaseViewTest extends ViewTestBase {
     }
 
     @Test
+    void an_unknown_tag_lists_the_known_releases_and_has_a_title() {
+        when(catalog.release("v9.99")).thenReturn(Optional.empty());
+        when(catalog.releases(true)).thenReturn(releases);
+        com.vaadin.flow.component.UI.getCurrent().navigate(ReleaseView.class, "v9.99");
+        NotFoundView notFound = (NotFoundView) getCurrentView();
+        assertThat(notFound.getPageTitle()).isEqualTo("Not found · oxidometer");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).withText("v6.2").first().getHref())
+                .isEqualTo("release/v6.2");
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("known-releases").getElement()
+                .getTextRecursively()).isEqualTo("Scanned releases: v6.0, v6.1, v6.2, v6.3");
+    }
+
+    @Test
     void every_metric_is_shown_with_its_change_against_the_previous_release() {
         navigate(ReleaseView.class, "v6.3");
         assertThat(find(H2.class).id("release-title").getText()).isEqualTo("Release v6.3");

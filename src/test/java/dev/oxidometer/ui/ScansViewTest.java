@@ -59,9 +59,10 @@ class ScansViewTest extends ViewTestBase {
     }
 
     @Test
-    void readers_get_no_rescan_button() {
+    void readers_get_no_rescan_button_and_no_server_path() {
         navigate(ScansView.class);
-        assertThat(repositoriesGrid().getColumns()).hasSize(3);
+        assertThat(repositoriesGrid().getColumns()).extracting(c -> c.getHeaderText())
+                .containsExactly("Repository", "rc tags");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.oxidometer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.oxidometer.release.ReleaseCatalog;
+
+/** Which page requests are answered 404 before Vaadin renders anything (the browser test checks real responses). */
+class PageStatusTest {
+
+    private final ReleaseCatalog catalog = mock(ReleaseCatalog.class);
+    private final PageStatus status = new PageStatus(catalog);
+
+    @Test
+    void a_path_without_a_route_is_missing() {
+        assertThat(status.isMissing("nope", Optional.empty())).isTrue();
+    }
+
+    @Test
+    void a_route_without_a_stored_object_is_missing_and_one_with_it_is_not() {
+        when(catalog.release("v6.12")).thenReturn(Optional.of(UiFixtures.releases(1).getFirst()));
+        when(catalog.release("v0.0")).thenReturn(Optional.empty());
+        assertThat(status.isMissing("release/v6.12", Optional.of(ReleaseView.class))).isFalse();
+        assertThat(status.isMissing("release/v0.0", Optional.of(ReleaseView.class))).isTrue();
+        when(catalog.driver("nope")).thenReturn(Optional.empty());
+        assertThat(status.isMissing("drivers/nope", Optional.of(DriverView.class))).isTrue();
+    }
+
+    @Test
+    void pages_without_a_parameter_are_never_missing() {
+        assertThat(status.isMissing("drivers", Optional.of(DriversView.class))).isFalse();
+        assertThat(status.isMissing("", Optional.of(AdoptionView.class))).isFalse();
+    }
+}
