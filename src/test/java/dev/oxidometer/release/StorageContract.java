@@ -240,7 +240,7 @@ abstract class StorageContract {
 
         DataSource source = catalog.dataSource().orElseThrow();
 
-        assertThat(source).isEqualTo(new DataSource("/src/linux", "1", Instant.parse("2026-11-24T11:00:00Z"),
+        assertThat(source).isEqualTo(new DataSource("linux", "1", Instant.parse("2026-11-24T11:00:00Z"),
                 List.of("v6.1", "v6.12: Debian linux 6.12.57"), true));
     }
 
