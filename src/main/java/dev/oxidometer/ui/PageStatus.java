@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,10 +33,11 @@ class PageStatus extends OncePerRequestFilter {
 
     private final Map<Class<?>, Predicate<String>> exists;
 
-    PageStatus(ReleaseCatalog catalog) {
+    /** The catalog is looked up per request: contexts without the release package (view tests) still start. */
+    PageStatus(ObjectProvider<ReleaseCatalog> catalog) {
         this.exists = Map.of(
-                ReleaseView.class, tag -> catalog.release(tag).isPresent(),
-                DriverView.class, name -> catalog.driver(name).isPresent());
+                ReleaseView.class, tag -> catalog.getObject().release(tag).isPresent(),
+                DriverView.class, name -> catalog.getObject().driver(name).isPresent());
     }
 
     @Override

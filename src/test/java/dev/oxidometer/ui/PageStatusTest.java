@@ -14,7 +14,15 @@ import dev.oxidometer.release.ReleaseCatalog;
 class PageStatusTest {
 
     private final ReleaseCatalog catalog = mock(ReleaseCatalog.class);
-    private final PageStatus status = new PageStatus(catalog);
+    @SuppressWarnings("unchecked")
+    private final org.springframework.beans.factory.ObjectProvider<ReleaseCatalog> provider =
+            mock(org.springframework.beans.factory.ObjectProvider.class);
+    private final PageStatus status;
+
+    PageStatusTest() {
+        when(provider.getObject()).thenReturn(catalog);
+        status = new PageStatus(provider);
+    }
 
     @Test
     void a_path_without_a_route_is_missing() {
