@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.oxidometer.release.Repo;
+import dev.oxidometer.release.RepositoryRegistry;
+import dev.oxidometer.release.ScanJobs;
 import dev.oxidometer.release.ScanProgress;
-import dev.oxidometer.release.ScanService;
 import dev.oxidometer.release.ScanStatus;
 
 /** Repositories and their scans: reading is public, adding and scanning need an editor. */
@@ -49,28 +50,33 @@ class ScanController {
         }
     }
 
-    private final ScanService scans;
+    private final RepositoryRegistry registry;
+    private final ScanJobs scans;
 
-    ScanController(ScanService scans) {
+    ScanController(RepositoryRegistry registry, ScanJobs scans) {
+        this.registry = registry;
         this.scans = scans;
     }
 
     @GetMapping("/repositories")
     List<Repo> repositories() {
-        return scans.repositories();
+        return registry.repositories();
     }
 
     @PostMapping("/repositories")
     ResponseEntity<Repo> addRepository(@RequestBody NewRepository request) {
-        Repo repo = scans.addRepository(request.name(), request.path(),
+        Repo repo = registry.addRepository(request.name(), request.path(),
                 Boolean.TRUE.equals(request.includeRc()));
         return ResponseEntity.status(HttpStatus.CREATED).body(repo);
     }
 
-    /** Starts a scan in the background: 202 with the scan id, 409 when one is running for that repository. */
+    /**
+     * Starts a scan in the background, on whichever instance picks its job: 202 with the scan id, 409 with the
+     * running scan's id when one runs for that repository on any instance.
+     */
     @PostMapping("/scans")
     ResponseEntity<ScanStarted> startScan(@RequestBody(required = false) ScanRequest request) {
-        long scanId = scans.startScan(repository(request == null ? new ScanRequest(null, null) : request).id());
+        long scanId = scans.submit(repository(request == null ? new ScanRequest(null, null) : request).id());
         return ResponseEntity.accepted().location(URI.create("/api/scans/" + scanId))
                 .body(new ScanStarted(scanId, ScanStatus.RUNNING.key(), "/api/scans/" + scanId));
     }
@@ -86,7 +92,7 @@ class ScanController {
     }
 
     private Repo repository(ScanRequest request) {
-        List<Repo> repos = scans.repositories();
+        List<Repo> repos = registry.repositories();
         if (request.repositoryId() != null) {
             return repos.stream().filter(r -> r.id() == request.repositoryId()).findFirst()
                     .orElseThrow(() -> new NoSuchElementException("No repository with id " + request.repositoryId()));

@@ -2,30 +2,36 @@ package dev.oxidometer.news;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.DisabledSchedule;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
- * Refreshes saved feed sources on a schedule. Exists only with {@code oxidometer.news.refresh-enabled=true}:
- * off by default, so that a fresh installation (and every test) makes no network calls of its own.
+ * Refreshes saved feed sources on a schedule: a db-scheduler recurring task, whose one execution in the database
+ * makes the refresh run once per cluster, not once per instance. Off unless
+ * {@code oxidometer.news.refresh-enabled=true}, so that a fresh installation (and every test) makes no network calls
+ * of its own; turned off, the task stays known but its schedule is disabled (and a stored execution is removed).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@ConditionalOnProperty(name = "oxidometer.news.refresh-enabled", havingValue = "true")
 class FeedRefreshScheduler {
+
+    static final String TASK = "feed-refresh";
 
     private static final Logger log = LoggerFactory.getLogger(FeedRefreshScheduler.class);
 
-    private final FeedSourceService sources;
-
-    FeedRefreshScheduler(FeedSourceService sources) {
-        this.sources = sources;
+    @Bean
+    RecurringTask<Void> feedRefreshTask(NewsProperties properties, ObjectProvider<FeedSourceService> sources) {
+        var schedule = properties.refreshEnabled() ? FixedDelay.of(properties.refreshInterval())
+                : new DisabledSchedule();
+        return Tasks.recurring(TASK, schedule).execute((instance, context) -> refresh(sources.getObject()));
     }
 
-    @Scheduled(fixedDelayString = "${oxidometer.news.refresh-interval:6h}", initialDelayString = "1m")
-    void refresh() {
+    static void refresh(FeedSourceService sources) {
         try {
             sources.refreshEnabledSources();
         } catch (RuntimeException e) {

@@ -21,4 +21,10 @@ public interface RepositorySettings {
 
     /** Whether an empty database is filled with the dataset shipped in the jar. */
     boolean loadBundledDataset();
+
+    /** A cron expression for periodic rescans of the configured repositories; {@code -} turns them off. */
+    String rescanCron();
+
+    /** How many threads a scan reads blobs on: configured, or one per processor. */
+    int scanThreadCount();
 }

@@ -23,8 +23,8 @@ import org.eclipse.jgit.storage.file.WindowCacheConfig;
  */
 public final class KernelScanner implements AutoCloseable {
 
-    /** Threads that read blobs: the machines this runs on have two cores. */
-    public static final int DEFAULT_THREADS = 2;
+    /** Threads that read blobs, by default: one per processor of the machine this runs on. */
+    public static final int DEFAULT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final KernelSource source;
     private final BlobCache cache;

@@ -33,10 +33,10 @@ public final class ScanCommand {
               --include-rc    also vX.Y-rcN tags
               --tags LIST     exactly these tags
               --json FILE     write the results as JSON (written whole, or not at all)
-              --threads N     blob-reading threads (default 2)
+              --threads N     blob-reading threads (default: the machine's processors, %d here)
               --vendored LIST the crates under rust/ counted as vendored (default %s)
             exit status: 0 all tags scanned, 1 nothing scanned, 2 some tags failed (the JSON has the others), 64 usage
-            """.formatted(String.join(",", CountingRules.DEFAULT_VENDORED_CRATES));
+            """.formatted(KernelScanner.DEFAULT_THREADS, String.join(",", CountingRules.DEFAULT_VENDORED_CRATES));
 
     private ScanCommand() {
     }

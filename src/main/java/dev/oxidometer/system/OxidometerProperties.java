@@ -23,6 +23,7 @@ import dev.oxidometer.release.RepositorySettings;
  * @param loadBundledDataset  whether an empty database is filled with the dataset shipped in the jar
  * @param scanOnStart         whether the configured repositories are scanned (incrementally) at startup
  * @param loadBundledNews     whether an empty article table is filled with the coverage shipped in the jar
+ * @param scanThreads         blob-reading threads of a scan; 0 (the default) takes one per processor
  */
 @ConfigurationProperties("oxidometer")
 public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<ConfiguredRepository> repositories,
@@ -30,19 +31,29 @@ public record OxidometerProperties(@DefaultValue("./data") Path dataDir, List<Co
                                    @DefaultValue("-") String rescanCron,
                                    @DefaultValue("true") boolean loadBundledDataset,
                                    @DefaultValue("true") boolean scanOnStart,
-                                   @DefaultValue("true") boolean loadBundledNews)
+                                   @DefaultValue("true") boolean loadBundledNews,
+                                   @DefaultValue("0") int scanThreads)
         implements RepositorySettings, CoverageSettings {
 
     @ConstructorBinding
     public OxidometerProperties {
         repositories = repositories == null ? List.of() : List.copyOf(repositories);
         allowedRoots = allowedRoots == null ? List.of() : List.copyOf(allowedRoots);
+        if (scanThreads < 0) {
+            throw new IllegalArgumentException("oxidometer.scan-threads must be 0 (one per processor) or more, not "
+                    + scanThreads);
+        }
     }
 
-    /** The settings with the bundled coverage loaded on first start (its default). */
+    @Override
+    public int scanThreadCount() {
+        return scanThreads == 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : scanThreads;
+    }
+
+    /** The settings with the bundled coverage loaded on first start and one scan thread per processor (defaults). */
     public OxidometerProperties(Path dataDir, List<ConfiguredRepository> repositories, List<Path> allowedRoots,
                                 Admin admin, String rescanCron, boolean loadBundledDataset, boolean scanOnStart) {
-        this(dataDir, repositories, allowedRoots, admin, rescanCron, loadBundledDataset, scanOnStart, true);
+        this(dataDir, repositories, allowedRoots, admin, rescanCron, loadBundledDataset, scanOnStart, true, 0);
     }
 
     /** @param password the admin password; when unset, one is generated at first start and logged once */

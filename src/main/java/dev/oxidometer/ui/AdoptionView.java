@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.release.ReleaseSummary;
-import dev.oxidometer.release.ScanService;
+import dev.oxidometer.release.ScanProgressBus;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.chart.ChartPoint;
 import dev.oxidometer.ui.chart.ChartToolbar;
@@ -50,7 +50,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     static final String DATES = "Release dates";
 
     private final ReleaseCatalog catalog;
-    private final ScanService scans;
+    private final ScanProgressBus scans;
     private AdoptionSettings settings = AdoptionSettings.DEFAULT;
     private Runnable unsubscribe = () -> { };
 
@@ -70,7 +70,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     final ArticleChartMarkers articleMarkers;
     final AdoptionChartTools chartTools;
 
-    public AdoptionView(ReleaseCatalog catalog, ScanService scans, ArticleService articles, LinkService links,
+    public AdoptionView(ReleaseCatalog catalog, ScanProgressBus scans, ArticleService articles, LinkService links,
                         ChartImageService chartImages) {
         this.catalog = catalog;
         this.scans = scans;

@@ -24,8 +24,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.news.FeedSource;
 import dev.oxidometer.news.FeedSourceService;
 import dev.oxidometer.release.Repo;
+import dev.oxidometer.release.RepositoryRegistry;
+import dev.oxidometer.release.ScanJobs;
 import dev.oxidometer.release.ScanProgress;
-import dev.oxidometer.release.ScanService;
+import dev.oxidometer.release.ScanProgressBus;
 import dev.oxidometer.release.ScanStatus;
 import dev.oxidometer.system.Editors;
 import dev.oxidometer.system.ThrottledLogins;
@@ -37,7 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Configured repositories, recent scans with their errors, and (for editors) Rescan with live progress pushed
- * from the scanning thread.
+ * from the scanning thread, or polled from the database when another instance scans.
  */
 @Route("scans")
 @Menu(title = "Scans", order = 5, icon = "vaadin:refresh")
@@ -47,7 +49,9 @@ public class ScansView extends Div {
 
     static final int RECENT = 20;
 
-    private final ScanService scans;
+    private final RepositoryRegistry registry;
+    private final ScanJobs scans;
+    private final ScanProgressBus progressBus;
     private final Editors editors;
     final Grid<Repo> repositories = new Grid<>();
     final Grid<ScanProgress> recent = new Grid<>();
@@ -60,9 +64,11 @@ public class ScansView extends Div {
 
     final Grid<FeedSource> feedSources = new Grid<>();
 
-    public ScansView(ScanService scans, Editors editors, ObjectProvider<ThrottledLogins> throttledLogins,
-                     ObjectProvider<FeedSourceService> feeds) {
+    public ScansView(RepositoryRegistry registry, ScanJobs scans, ScanProgressBus progressBus, Editors editors,
+                     ObjectProvider<ThrottledLogins> throttledLogins, ObjectProvider<FeedSourceService> feeds) {
+        this.registry = registry;
         this.scans = scans;
+        this.progressBus = progressBus;
         this.editors = editors;
         addClassName("oxido-page");
         progress.setId("scan-progress");
@@ -178,7 +184,7 @@ public class ScansView extends Div {
             return;
         }
         try {
-            long id = scans.startScan(repo.id());
+            long id = scans.submit(repo.id());
             scans.progress(id).ifPresent(this::showProgress);
             refresh();
         } catch (RuntimeException e) {
@@ -199,7 +205,7 @@ public class ScansView extends Div {
         add.setId("repo-add");
         add.addClickListener(e -> {
             try {
-                scans.addRepository(name.getValue().trim(), path.getValue().trim(), rc.getValue());
+                registry.addRepository(name.getValue().trim(), path.getValue().trim(), rc.getValue());
                 name.clear();
                 path.clear();
                 path.setInvalid(false);
@@ -215,7 +221,7 @@ public class ScansView extends Div {
     }
 
     void refresh() {
-        repositories.setItems(scans.repositories());
+        repositories.setItems(registry.repositories());
         List<ScanProgress> latest = scans.recentScans(RECENT);
         recent.setItems(latest);
         latest.stream().filter(ScanProgress::running).findFirst().ifPresent(this::showProgress);
@@ -238,7 +244,7 @@ public class ScansView extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unsubscribe = scans.addListener(p -> ui.access(() -> {
+        unsubscribe = progressBus.addListener(p -> ui.access(() -> {
             showProgress(p);
             if (!p.running()) {
                 refresh();

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import dev.oxidometer.release.KernelRepo;
-import dev.oxidometer.release.ScanService;
+import dev.oxidometer.release.ScanJobs;
+import dev.oxidometer.release.ScanProgressBus;
 
 /** Adding a repository and scanning it through the API, on a small JGit repository in a temporary directory. */
 @SpringBootTest
@@ -34,7 +35,9 @@ class ScanApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ScanService scans;
+    ScanJobs scans;
+    @Autowired
+    ScanProgressBus progressBus;
 
     @TempDir
     Path temp;
@@ -49,7 +52,7 @@ class ScanApiTest {
 
         CountDownLatch scanning = new CountDownLatch(1);
         CountDownLatch proceed = new CountDownLatch(1);
-        Runnable hold = scans.addListener(p -> {
+        Runnable hold = progressBus.addListener(p -> {
             if (Thread.currentThread().getName().equals("scan-api-linux") && p.running()) {
                 scanning.countDown();
                 try {

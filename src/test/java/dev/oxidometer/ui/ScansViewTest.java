@@ -35,7 +35,7 @@ class ScansViewTest extends ViewTestBase {
 
     @BeforeEach
     void data() {
-        when(scans.repositories()).thenReturn(List.of(linux));
+        when(registry.repositories()).thenReturn(List.of(linux));
         when(scans.recentScans(ScansView.RECENT)).thenReturn(List.of(failed));
     }
 
@@ -68,11 +68,11 @@ class ScansViewTest extends ViewTestBase {
     @Test
     @WithMockUser(username = "ed", roles = "EDITOR")
     void an_editor_starts_a_rescan_and_sees_tag_i_of_n_with_the_current_tag() {
-        when(scans.startScan(1)).thenReturn(8L);
+        when(scans.submit(1)).thenReturn(8L);
         when(scans.progress(8)).thenReturn(Optional.of(running));
         navigate(ScansView.class);
         test(rescanButton()).click();
-        verify(scans).startScan(1);
+        verify(scans).submit(1);
         ScansView view = (ScansView) getCurrentView();
         assertThat(view.progress.isVisible()).isTrue();
         assertThat(view.progressText.getText()).contains("tag 3 of 12").contains("v6.3").contains("0:42 elapsed");
@@ -82,7 +82,7 @@ class ScansViewTest extends ViewTestBase {
     @Test
     @WithMockUser(username = "ed", roles = "EDITOR")
     void a_scan_that_cannot_start_says_why() {
-        when(scans.startScan(1)).thenThrow(new IllegalStateException("A scan of linux is already running."));
+        when(scans.submit(1)).thenThrow(new IllegalStateException("A scan of linux is already running."));
         navigate(ScansView.class);
         test(rescanButton()).click();
         assertThat(find(com.vaadin.flow.component.notification.Notification.class).last().getElement()
@@ -93,7 +93,7 @@ class ScansViewTest extends ViewTestBase {
     void a_reader_cannot_start_a_scan_even_by_calling_the_handler() {
         navigate(ScansView.class);
         ((ScansView) getCurrentView()).startScan(linux);
-        verify(scans, never()).startScan(1);
+        verify(scans, never()).submit(1);
     }
 
     @Test

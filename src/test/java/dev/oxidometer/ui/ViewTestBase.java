@@ -3,7 +3,9 @@ package dev.oxidometer.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import dev.oxidometer.release.ReleaseCatalog;
-import dev.oxidometer.release.ScanService;
+import dev.oxidometer.release.RepositoryRegistry;
+import dev.oxidometer.release.ScanJobs;
+import dev.oxidometer.release.ScanProgressBus;
 import org.mockito.Answers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -22,7 +24,13 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
     ReleaseCatalog catalog;
 
     @MockitoBean(answers = Answers.RETURNS_MOCKS)
-    ScanService scans;
+    ScanJobs scans;
+
+    @MockitoBean(answers = Answers.RETURNS_MOCKS)
+    RepositoryRegistry registry;
+
+    @MockitoBean(answers = Answers.RETURNS_MOCKS)
+    ScanProgressBus progressBus;
 
     // news/ behind the article markers and linked-article lists: no articles unless a test says otherwise
     @MockitoBean

@@ -17,13 +17,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration;
 
 import dev.oxidometer.scan.CountingRules;
 import dev.oxidometer.scan.ReleaseScan;
@@ -31,20 +35,30 @@ import dev.oxidometer.system.OxidometerProperties;
 import dev.oxidometer.system.PropertiesConfig;
 
 /**
- * Scans of small JGit repositories in temporary directories. Scans commit from their own thread, so these tests run
- * outside a test transaction and each uses a repository of its own.
+ * Scans of small JGit repositories in temporary directories, as db-scheduler jobs on the embedded database (the
+ * class that ran them before was ScanService). Scans commit from their job's thread, so these tests run outside a
+ * test transaction and each uses a repository of its own.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@ImportAutoConfiguration(DbSchedulerAutoConfiguration.class)
 @Import({ReleaseStore.class, RepositoryStore.class, ScanRunStore.class, BlobCacheStore.class, RepositoryPaths.class,
-        ScanService.class, PropertiesConfig.class})
-class ScanServiceTest {
+        RepositoryRegistry.class, ScanJobs.class, ScanRunner.class, ScanProgressBus.class, ScanSchedules.class,
+        ScanTasks.class, PropertiesConfig.class})
+@TestPropertySource(properties = {"db-scheduler.polling-interval=200ms", "db-scheduler.heartbeat-interval=1s"})
+class ScanJobsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
-    ScanService scans;
+    ScanJobs scans;
+    @Autowired
+    RepositoryRegistry registry;
+    @Autowired
+    ScanProgressBus progressBus;
+    @Autowired
+    ScanSchedules schedules;
     @Autowired
     ReleaseStore releases;
     @Autowired
@@ -67,14 +81,20 @@ class ScanServiceTest {
 
     private Repo kernel(String name) throws Exception {
         Path dir = KernelRepo.create(temp.resolve(name));
-        return scans.addRepository(name, dir.toString(), false);
+        return registry.addRepository(name, dir.toString(), false);
     }
 
-    private ScanProgress scanAndWait(ScanService service, Repo repo) throws InterruptedException {
-        long id = service.startScan(repo.id());
+    private ScanProgress scanAndWait(ScanJobs service, Repo repo) throws InterruptedException {
+        long id = service.submit(repo.id());
         ScanProgress progress = service.await(id, WAIT).orElseThrow();
         assertThat(progress.running()).as("scan finished within %s", WAIT).isFalse();
         return progress;
+    }
+
+    /** Runs a scan on this thread, with another runner than the application's. */
+    private ScanProgress runDirectly(ScanRunner runner, Repo repo) {
+        long id = runs.start(repo.id(), ScanKind.SCAN, CountingRules.RULES_VERSION, null);
+        return runner.run(id);
     }
 
     @Test
@@ -119,9 +139,9 @@ class ScanServiceTest {
                 return releases.save(repositoryId, scan, rulesVersion, scanRunId);
             }
         };
-        ScanService doomed = new ScanService(repositories, dying, runs, blobCaches, paths, properties);
+        ScanRunner doomed = new ScanRunner(repositories, dying, runs, blobCaches, progressBus, properties);
 
-        ScanProgress killed = scanAndWait(doomed, repo);
+        ScanProgress killed = runDirectly(doomed, repo);
 
         assertThat(killed.status()).isEqualTo("failed");
         assertThat(releases.storedRulesVersions(repo.id())).containsOnlyKeys("v6.1");
@@ -138,7 +158,7 @@ class ScanServiceTest {
         Repo repo = kernel("restarted");
         long orphan = runs.start(repo.id(), ScanKind.SCAN, CountingRules.RULES_VERSION, null);
 
-        scans.run(new org.springframework.boot.DefaultApplicationArguments());
+        schedules.run(new org.springframework.boot.DefaultApplicationArguments());
 
         ScanProgress closed = scans.progress(orphan).orElseThrow();
         assertThat(closed.status()).isEqualTo("failed");
@@ -165,18 +185,19 @@ class ScanServiceTest {
         Repo repo = kernel("busy");
         CountDownLatch scanning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Runnable registration = scans.addListener(progress -> {
+        Runnable registration = progressBus.addListener(progress -> {
             if (Thread.currentThread().getName().equals("scan-busy") && progress.running()) {
                 scanning.countDown();
                 await(release);
             }
         });
         try {
-            long id = scans.startScan(repo.id());
+            long id = scans.submit(repo.id());
             assertThat(scanning.await(30, TimeUnit.SECONDS)).isTrue();
 
-            assertThatThrownBy(() -> scans.startScan(repo.id())).isInstanceOf(ScanAlreadyRunningException.class)
-                    .hasMessageContaining("already running");
+            assertThatThrownBy(() -> scans.submit(repo.id())).isInstanceOf(ScanAlreadyRunningException.class)
+                    .hasMessageContaining("already running")
+                    .satisfies(e -> assertThat(((ScanAlreadyRunningException) e).runningScanId()).isEqualTo(id));
 
             release.countDown();
             registration.run();
@@ -191,7 +212,7 @@ class ScanServiceTest {
     void progress_is_reported_to_listeners_up_to_the_end_of_the_scan() throws Exception {
         Repo repo = kernel("watched");
         List<ScanProgress> seen = new CopyOnWriteArrayList<>();
-        Runnable registration = scans.addListener(p -> {
+        Runnable registration = progressBus.addListener(p -> {
             if (p.repository().equals("watched")) {
                 seen.add(p);
             }
@@ -231,14 +252,14 @@ class ScanServiceTest {
         Files.createDirectories(temp.resolve("plain"));
         kernel("taken");
 
-        assertThatThrownBy(() -> scans.addRepository("x", temp.resolve("missing").toString(), false))
+        assertThatThrownBy(() -> registry.addRepository("x", temp.resolve("missing").toString(), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Linux kernel repository");
-        assertThatThrownBy(() -> scans.addRepository("x", temp.resolve("plain").toString(), false))
+        assertThatThrownBy(() -> registry.addRepository("x", temp.resolve("plain").toString(), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Linux kernel repository");
-        assertThatThrownBy(() -> scans.addRepository("x", "relative/linux", false))
+        assertThatThrownBy(() -> registry.addRepository("x", "relative/linux", false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute path");
         Path other = KernelRepo.create(temp.resolve("other"));
-        assertThatThrownBy(() -> scans.addRepository("taken", other.toString(), false))
+        assertThatThrownBy(() -> registry.addRepository("taken", other.toString(), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists already");
     }
 
@@ -263,9 +284,9 @@ class ScanServiceTest {
         Repo bundled = repositories.insert(repositories.freeName("bundled dataset"), "/elsewhere", false,
                 RepositoryStore.Origin.BUNDLED);
 
-        assertThatThrownBy(() -> scans.startScan(bundled.id())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> scans.submit(bundled.id())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot be scanned");
-        assertThat(scans.repositories()).extracting(Repo::id).doesNotContain(bundled.id());
+        assertThat(registry.repositories()).extracting(Repo::id).doesNotContain(bundled.id());
     }
 
     private static void await(CountDownLatch latch) {
