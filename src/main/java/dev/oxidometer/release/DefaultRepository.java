@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which repository the dashboard and the read API show: the first configured repository once it holds releases;
- * until then (its first scan takes minutes) the bundled dataset; else any repository that holds releases.
+ * Which repository the dashboard and the read API show: the one a request or view named ({@link RepositoryScope});
+ * else the first configured repository once it holds releases; until then (its first scan takes minutes) the
+ * bundled dataset; else any repository that holds releases.
  */
 @Component
 public class DefaultRepository {
@@ -25,6 +26,10 @@ public class DefaultRepository {
     }
 
     public Optional<Repo> get() {
+        Optional<Repo> named = RepositoryScope.chosen();
+        if (named.isPresent()) {
+            return named;
+        }
         List<Candidate> withReleases = jdbc.sql("""
                 SELECT r.id, r.name, r.path, r.include_rc, r.origin FROM repository r
                 WHERE EXISTS (SELECT 1 FROM release_tag t WHERE t.repository_id = r.id) ORDER BY r.id""")

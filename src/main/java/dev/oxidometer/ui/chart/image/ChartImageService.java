@@ -132,8 +132,8 @@ public class ChartImageService {
     }
 
     /**
-     * The repository read: the default one (the dashboard's), by name or when none is named. Other repositories
-     * are read once the read model can select them (repository selection, issue 13); until then they are 404.
+     * The repository read: the one the request named ({@code ?repository=}, which the API's interceptor puts in
+     * the read model's scope), else the default one (the dashboard's).
      */
     private Repo repository(String name) {
         Repo shown = defaultRepository.get().orElseThrow(() -> new NoSuchElementException("No data is stored yet"));
