@@ -95,9 +95,9 @@ class RepositoryParameterTest {
 
     @Test
     void the_data_source_the_csv_and_the_chart_images_are_those_of_the_named_tree() throws Exception {
-        mvc.perform(get("/api/source")).andExpect(jsonPath("$.repository").value("/corpus/linux.git-work"));
+        mvc.perform(get("/api/source")).andExpect(jsonPath("$.repository").value("fixture"));
         mvc.perform(get("/api/source").param("repository", SECOND)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.repository").value("/corpus/second-tree.git"));
+                .andExpect(jsonPath("$.repository").value(SECOND));
         String csv = body("/api/metrics.csv?repository=" + SECOND);
         assertThat(csv).contains("v6.1").doesNotContain("v6.12").contains(SECOND);
         assertThat(body("/api/metrics.csv")).contains("v6.12");
