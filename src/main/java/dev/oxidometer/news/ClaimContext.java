@@ -110,6 +110,9 @@ final class ClaimContext {
 
     /** "5 scanned releases, v5.10 to v7.3". */
     String scannedSpan() {
+        if (timeline.isEmpty()) {
+            return "0 scanned releases";
+        }
         return timeline.size() == 1 ? "1 scanned release, " + timeline.getFirst().tag()
                 : timeline.size() + " scanned releases, " + timeline.getFirst().tag() + " to " + newest().tag();
     }

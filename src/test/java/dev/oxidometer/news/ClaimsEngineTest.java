@@ -238,6 +238,9 @@ class ClaimsEngineTest {
         assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(c.evidence()).startsWith("Rust code (rust.code): 10,000 lines in v6.16, 52,000 in v6.18: 5.2×");
         assertThat(only(check("Rust code doubled."), "size").verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        // nothing scanned: every rule answers, none throws (a growth claim once did, as a 404 from the API)
+        assertThat(ClaimsEngine.check(ClaimText.of("Rust code grew 5x since 6.1. Rust is 1 % of the kernel."), null,
+                new FixtureKernel(), ALIASES)).extracting(Claim::verdict).containsOnly(Verdict.UNVERIFIABLE);
     }
 
     @Test
