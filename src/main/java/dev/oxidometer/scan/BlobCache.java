@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Facts per blob for the current {@link CountingRules#RULES_VERSION}, so that a blob shared by many tags is read once.
@@ -16,6 +17,33 @@ public interface BlobCache {
     Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys);
 
     void putAll(Map<BlobKey, BlobFacts> facts);
+
+    /**
+     * A cache opened on first use: a rescan that finds every tag stored never reads the stored counts (for a kernel,
+     * a few hundred thousand rows).
+     */
+    static BlobCache lazy(Supplier<BlobCache> open) {
+        return new BlobCache() {
+            private BlobCache cache;
+
+            private synchronized BlobCache cache() {
+                if (cache == null) {
+                    cache = open.get();
+                }
+                return cache;
+            }
+
+            @Override
+            public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
+                return cache().getAll(keys);
+            }
+
+            @Override
+            public void putAll(Map<BlobKey, BlobFacts> facts) {
+                cache().putAll(facts);
+            }
+        };
+    }
 
     static BlobCache inMemory() {
         Map<BlobKey, BlobFacts> map = new ConcurrentHashMap<>();

@@ -53,7 +53,7 @@ public final class KernelScanner implements AutoCloseable {
             throw new ScanException(path + " is not a directory: give the path of a kernel git repository "
                     + "(a clone with its tags) or of an extracted kernel tree");
         }
-        tuneWindowCache();
+        tuneWindowCache(threads);
         KernelSource source = GitKernelSource.openIfRepository(path, threads);
         if (source == null) {
             source = DirectoryKernelSource.openIfKernelTree(path, threads);
@@ -66,17 +66,20 @@ public final class KernelScanner implements AutoCloseable {
     }
 
     /**
-     * JGit's defaults keep 10 MiB of pack windows: far too little to read a kernel pack sequentially. A larger cache
-     * helps, as long as it leaves the heap room for the blobs themselves (it is heap, with mmap off).
+     * JGit's defaults keep 10 MiB of pack windows and a 10 MiB delta-base cache: far too little to read a kernel pack.
+     * The windows are mapped ({@code packedGitMMAP}): they live in the page cache, off the heap, so that a small heap
+     * does not shrink them. The delta-base cache is heap, one per reading thread: an eighth of the heap each, at most
+     * 256 MiB, keeps the bases of deep delta chains from being inflated again and again, and leaves the heap room for
+     * the blobs being read.
      */
-    static synchronized void tuneWindowCache() {
+    static synchronized void tuneWindowCache(int threads) {
         long heap = Runtime.getRuntime().maxMemory();
         WindowCacheConfig config = new WindowCacheConfig();
-        config.setPackedGitLimit(Math.min(1L << 30, heap / 4));
+        config.setPackedGitMMAP(true);
+        config.setPackedGitLimit(1L << 30);
         config.setPackedGitWindowSize(64 * 1024);
-        config.setDeltaBaseCacheLimit((int) Math.min(64L << 20, heap / 32));
+        config.setDeltaBaseCacheLimit((int) Math.min(256L << 20, heap / 4 / Math.max(1, threads)));
         config.setStreamFileThreshold((int) Math.min(50L << 20, heap / 8));
-        config.setPackedGitMMAP(false);
         config.install();
     }
 

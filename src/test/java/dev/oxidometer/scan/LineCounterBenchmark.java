@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Throughput of {@link LineCounter} on one core, next to the floor of merely counting '\n' bytes in the same
- * in-memory files. Not a test (timings on a shared machine prove nothing in CI); run it by hand:
+ * in-memory files and to the counter's byte-by-byte path ({@link LineCounter#countPlain}). Not a test (timings on
+ * a shared machine prove nothing in CI); run it by hand:
  * {@code java -cp target/classes:target/test-classes dev.oxidometer.scan.LineCounterBenchmark DIR [.c,.h] [MB]}.
  */
 public final class LineCounterBenchmark {
@@ -40,8 +41,14 @@ public final class LineCounterBenchmark {
                 total = total.plus(LineCounter.count(f, syntax));
             }
             long t2 = System.nanoTime();
-            System.out.printf("round %d: newlines only %.0f MB/s (%d)   LineCounter %.0f MB/s %s%n", round,
-                    bytes / 1e6 / ((t1 - t0) / 1e9), newlines, bytes / 1e6 / ((t2 - t1) / 1e9), total);
+            LineCounts plain = LineCounts.ZERO;
+            for (byte[] f : files) {
+                plain = plain.plus(LineCounter.countPlain(f, syntax));
+            }
+            long t3 = System.nanoTime();
+            System.out.printf("round %d: newlines only %.0f MB/s (%d)   LineCounter %.0f MB/s %s   byte by byte %.0f MB/s%s%n",
+                    round, bytes / 1e6 / ((t1 - t0) / 1e9), newlines, bytes / 1e6 / ((t2 - t1) / 1e9), total,
+                    bytes / 1e6 / ((t3 - t2) / 1e9), plain.equals(total) ? "" : " DIFFERENT: " + plain);
         }
     }
 

@@ -61,7 +61,7 @@ public final class ScanBench {
     }
 
     private static String floor(Path repo) {
-        KernelScanner.tuneWindowCache();   // the same JGit caches as the scan it is the floor of
+        KernelScanner.tuneWindowCache(KernelScanner.DEFAULT_THREADS);   // the same JGit caches as the scan it is the floor of
         try (GitKernelSource source = GitKernelSource.openIfRepository(repo, KernelScanner.DEFAULT_THREADS)) {
             Set<BlobKey> unique = new LinkedHashSet<>();
             for (ReleaseTag tag : source.tags()) {

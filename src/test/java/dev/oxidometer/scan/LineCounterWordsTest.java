@@ -1,0 +1,101 @@
+package dev.oxidometer.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LineCounter#count} skips ordinary bytes eight at a time; {@link LineCounter#countPlain} reads every byte.
+ * They must agree on every input, doc-comment lines included: on text made of the bytes that matter (markers, quotes,
+ * escapes, line ends, whitespace, raw-string letters, UTF-8 and NUL) at every offset from a word boundary, on the
+ * counting fixtures, and on the kernel corpus's C and Rust when {@code KERNEL_CORPUS} is set.
+ */
+class LineCounterWordsTest {
+
+    private static final String[] PIECES = {"\n", "\r\n", " ", "\t", "\f", "/", "*", "//", "/*", "*/", "///", "//!",
+        "/**", "/*!", "\"", "'", "\\", "\\\n", "r", "b", "c", "r#\"", "\"#", "br\"", "#", "!", "'a", "'x'", "x", "foo",
+        "unsafe {", "        ", "é", "\u0000", "\u2019", "0", "_", "{", "}"};
+
+    @Test
+    void random_text_of_the_bytes_that_matter_counts_the_same_both_ways() {
+        Random random = new Random(20261201);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(60);
+            for (int k = 0; k < pieces; k++) {
+                // long plain runs too, so that whole words are skipped inside code, comments and strings
+                text.append(random.nextInt(6) == 0 ? "abcdefghijkl".substring(random.nextInt(12))
+                        : PIECES[random.nextInt(PIECES.length)]);
+            }
+            byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
+            for (Syntax syntax : List.of(Syntax.C, Syntax.RUST)) {
+                assertSame(data, syntax, text.toString());
+            }
+        }
+    }
+
+    @Test
+    void the_counting_fixtures_count_the_same_both_ways_at_every_alignment() throws Exception {
+        Path dir = Path.of(LineCounterWordsTest.class.getResource("/counting").toURI());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                byte[] data = Files.readAllBytes(file);
+                Syntax syntax = Syntax.forFileName(file.getFileName().toString()).orElseThrow();
+                for (int shift = 0; shift < 8; shift++) {
+                    byte[] shifted = new byte[data.length - Math.min(shift, data.length)];
+                    System.arraycopy(data, data.length - shifted.length, shifted, 0, shifted.length);
+                    assertSame(shifted, syntax, file.getFileName() + " from byte " + shift);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_kernel_corpus_counts_the_same_both_ways() throws IOException {
+        String corpus = System.getenv("KERNEL_CORPUS");
+        assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus)), "KERNEL_CORPUS is not set");
+        int checked = 0;
+        try (Repository repo = new FileRepositoryBuilder().findGitDir(Path.of(corpus).toFile()).setMustExist(true)
+                .build(); ObjectReader reader = repo.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            List<Ref> tags = new ArrayList<>(repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS));
+            assumeTrue(!tags.isEmpty(), "the corpus has no tags");
+            try (TreeWalk tree = new TreeWalk(reader)) {
+                tree.addTree(walk.parseCommit(tags.getLast().getObjectId()).getTree());
+                tree.setRecursive(true);
+                int seen = 0;
+                while (tree.next()) {
+                    var syntax = Syntax.forFileName(tree.getPathString());
+                    // every .rs file, every 10th C file: tens of megabytes of real kernel text
+                    if (syntax.isEmpty() || (syntax.get() == Syntax.C && seen++ % 10 != 0)) {
+                        continue;
+                    }
+                    assertSame(reader.open(tree.getObjectId(0)).getBytes(), syntax.get(), tree.getPathString());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    private static void assertSame(byte[] data, Syntax syntax, String what) {
+        assertThat(LineCounter.count(data, syntax)).as("%s (%s)", what, syntax.name())
+                .isEqualTo(LineCounter.countPlain(data, syntax));
+    }
+}
