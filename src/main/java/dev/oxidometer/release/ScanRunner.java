@@ -115,7 +115,8 @@ public class ScanRunner {
             throw new ScanException("The repository " + repo.name() + " is gone from " + repo.path()
                     + " (moved or deleted?). Its stored releases are kept; restore the clone or fix its path.");
         }
-        BlobCache cache = blobCaches.open(CountingRules.RULES_VERSION);
+        // opened on first use: a rescan that finds every tag stored never reads the stored counts
+        BlobCache cache = BlobCache.lazy(() -> blobCaches.open(CountingRules.RULES_VERSION));
         try (KernelScanner scanner = KernelScanner.open(path, cache, CountingRules.defaults(), threads)) {
             repositories.replaceTags(repo.id(), scanner.allTagNames());
             List<String> todo = tagsToScan(scanner, repo);

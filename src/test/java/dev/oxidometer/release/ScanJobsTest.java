@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.boot.autoconfigure.DbSchedulerAutoConfiguration;
 
+import dev.oxidometer.scan.BlobCache;
 import dev.oxidometer.scan.CountingRules;
 import dev.oxidometer.scan.ReleaseScan;
 import dev.oxidometer.system.OxidometerProperties;
@@ -75,6 +78,8 @@ class ScanJobsTest {
     JdbcClient jdbcClient;
     @Autowired
     JdbcTemplate jdbcTemplate;
+    @Autowired
+    TransactionTemplate transactions;
 
     @TempDir
     Path temp;
@@ -124,6 +129,27 @@ class ScanJobsTest {
                 .isEqualTo("succeeded"));
         assertThat(scans.recentScans(2)).extracting(ScanProgress::scanId)
                 .containsExactly(second.scanId(), first.scanId());
+    }
+
+    @Test
+    void a_rescan_with_nothing_new_never_reads_the_stored_blob_counts() throws Exception {
+        Repo repo = kernel("unchanged");
+        scanAndWait(scans, repo);
+        AtomicInteger opened = new AtomicInteger();
+        BlobCacheStore counting = new BlobCacheStore(jdbcTemplate, transactions) {
+            @Override
+            public BlobCache open(String rulesVersion) {
+                opened.incrementAndGet();
+                return super.open(rulesVersion);
+            }
+        };
+        ScanRunner rescanning = new ScanRunner(repositories, releases, runs, counting, progressBus, properties);
+
+        ScanProgress again = runDirectly(rescanning, repo);
+
+        assertThat(again.status()).isEqualTo("succeeded");
+        assertThat(again.tagCount()).isZero();
+        assertThat(opened).hasValue(0);
     }
 
     @Test
