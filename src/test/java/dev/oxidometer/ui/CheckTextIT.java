@@ -27,7 +27,10 @@ import dev.oxidometer.release.ScanDatasetJson;
  * its claims with verdicts and evidence; HTML in the text is shown as text, never rendered.
  */
 @SpringBootTest(classes = OxidometerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false"})
+        properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false",
+            // a context (and database) of its own: with AdoptionChartIT's properties Spring reused its context, so the
+            // claims were checked against that test's longer history instead of the two releases loaded here
+            "spring.datasource.url=jdbc:h2:mem:check-text-${random.uuid};DB_CLOSE_DELAY=-1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckTextIT {
 
