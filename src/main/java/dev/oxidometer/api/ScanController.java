@@ -44,7 +44,7 @@ class ScanController {
                     Instant finished) {
 
         static ScanView of(ScanProgress p) {
-            return new ScanView(p.scanId(), p.repository(), p.status(), p.tagIndex(), p.tagCount(), p.currentTag(),
+            return new ScanView(p.scanId(), p.repository(), p.status().key(), p.tagIndex(), p.tagCount(), p.currentTag(),
                     p.filesDone(), p.filesTotal(), p.elapsed().toMillis() / 1000.0, p.errors(), p.started(),
                     p.finished());
         }

@@ -161,8 +161,8 @@ public class ScansView extends Div {
     }
 
     private Span status(ScanProgress s) {
-        Span span = new Span(s.status());
-        switch (s.state()) {
+        Span span = new Span(s.status().key());
+        switch (s.status()) {
             case SUCCEEDED -> span.addClassName("oxido-up");
             case FAILED -> span.addClassName("oxido-down");
             default -> span.addClassName("oxido-muted");
@@ -249,7 +249,7 @@ public class ScansView extends Div {
             if (!p.running()) {
                 refresh();
                 Notification n = Notification.show("Scan of " + p.repository() + " " + p.status() + ".");
-                n.addThemeVariants(p.state() == ScanStatus.FAILED
+                n.addThemeVariants(p.status() == ScanStatus.FAILED
                         ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
             }
         }));

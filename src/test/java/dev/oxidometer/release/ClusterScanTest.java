@@ -173,7 +173,7 @@ class ClusterScanTest {
             }
             hold.close();
             assertThat(a.getBean(ScanJobs.class).await(scanId, WAIT)).hasValueSatisfying(p ->
-                    assertThat(p.status()).isEqualTo("succeeded"));
+                    assertThat(p.status().key()).isEqualTo("succeeded"));
             JdbcClient jdbc = a.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM scan_run WHERE repository_id = ?").param(repo.id())
                     .query(Long.class).single()).as("one scan_run row: the refused request left none").isEqualTo(1L);
@@ -218,7 +218,7 @@ class ClusterScanTest {
             ScanProgress end = b.getBean(ScanJobs.class).await(scanId, WAIT).orElseThrow();
             watch.run();
 
-            assertThat(end.status()).isEqualTo("succeeded");
+            assertThat(end.status().key()).isEqualTo("succeeded");
             assertThat(end.tagCount()).as("the scan's three tags, one stored by A").isEqualTo(3);
         }
         Duration takeover = Duration.between(killed, takenOver.get());

@@ -108,7 +108,7 @@ class ScanJobsTest {
 
         ScanProgress first = scanAndWait(scans, repo);
 
-        assertThat(first.status()).isEqualTo("succeeded");
+        assertThat(first.status().key()).isEqualTo("succeeded");
         assertThat(first.tagCount()).isEqualTo(3);
         assertThat(first.errors()).isEmpty();
         List<ReleaseScan> stored = releases.load(repo.id());
@@ -123,9 +123,9 @@ class ScanJobsTest {
 
         ScanProgress second = scanAndWait(scans, repo);
 
-        assertThat(second.status()).isEqualTo("succeeded");
+        assertThat(second.status().key()).isEqualTo("succeeded");
         assertThat(second.tagCount()).isZero();
-        assertThat(scans.progress(second.scanId())).hasValueSatisfying(p -> assertThat(p.status())
+        assertThat(scans.progress(second.scanId())).hasValueSatisfying(p -> assertThat(p.status().key())
                 .isEqualTo("succeeded"));
         assertThat(scans.recentScans(2)).extracting(ScanProgress::scanId)
                 .containsExactly(second.scanId(), first.scanId());
@@ -147,7 +147,7 @@ class ScanJobsTest {
 
         ScanProgress again = runDirectly(rescanning, repo);
 
-        assertThat(again.status()).isEqualTo("succeeded");
+        assertThat(again.status().key()).isEqualTo("succeeded");
         assertThat(again.tagCount()).isZero();
         assertThat(opened).hasValue(0);
     }
@@ -169,12 +169,12 @@ class ScanJobsTest {
 
         ScanProgress killed = runDirectly(doomed, repo);
 
-        assertThat(killed.status()).isEqualTo("failed");
+        assertThat(killed.status().key()).isEqualTo("failed");
         assertThat(releases.storedRulesVersions(repo.id())).containsOnlyKeys("v6.1");
 
         ScanProgress resumed = scanAndWait(scans, repo);
 
-        assertThat(resumed.status()).isEqualTo("succeeded");
+        assertThat(resumed.status().key()).isEqualTo("succeeded");
         assertThat(resumed.tagCount()).as("only the tags not stored yet").isEqualTo(2);
         assertThat(releases.storedRulesVersions(repo.id())).containsOnlyKeys("v6.1", "v6.2", "v6.3");
     }
@@ -187,10 +187,10 @@ class ScanJobsTest {
         schedules.run(new org.springframework.boot.DefaultApplicationArguments());
 
         ScanProgress closed = scans.progress(orphan).orElseThrow();
-        assertThat(closed.status()).isEqualTo("failed");
+        assertThat(closed.status().key()).isEqualTo("failed");
         assertThat(closed.finished()).isNotNull();
         assertThat(closed.errors()).singleElement().asString().startsWith("Interrupted");
-        assertThat(scanAndWait(scans, repo).status()).isEqualTo("succeeded");
+        assertThat(scanAndWait(scans, repo).status().key()).isEqualTo("succeeded");
     }
 
     @Test
@@ -227,7 +227,8 @@ class ScanJobsTest {
 
             release.countDown();
             registration.run();
-            assertThat(scans.await(id, WAIT)).hasValueSatisfying(p -> assertThat(p.status()).isEqualTo("succeeded"));
+            assertThat(scans.await(id, WAIT))
+                    .hasValueSatisfying(p -> assertThat(p.status().key()).isEqualTo("succeeded"));
         } finally {
             release.countDown();
             registration.run();
@@ -255,7 +256,7 @@ class ScanJobsTest {
             assertThat(p.tagIndex()).isEqualTo(2);
             assertThat(p.tagCount()).isEqualTo(3);
         });
-        assertThat(seen.getLast().status()).isEqualTo("succeeded");
+        assertThat(seen.getLast().status().key()).isEqualTo("succeeded");
         assertThat(seen.getLast().finished()).isNotNull();
     }
 
@@ -267,7 +268,7 @@ class ScanJobsTest {
 
         ScanProgress failed = scanAndWait(scans, repo);
 
-        assertThat(failed.status()).isEqualTo("failed");
+        assertThat(failed.status().key()).isEqualTo("failed");
         assertThat(failed.errors()).singleElement().asString().contains("is gone from " + repo.path());
         assertThat(releases.storedRulesVersions(repo.id())).containsOnlyKeys("v6.1", "v6.2", "v6.3");
         assertThat(runs.find(failed.scanId()).orElseThrow().errorText()).contains("is gone");

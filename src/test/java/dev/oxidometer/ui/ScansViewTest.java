@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.ScanProgress;
+import dev.oxidometer.release.ScanStatus;
 import dev.oxidometer.system.ThrottledLogins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,9 @@ class ScansViewTest extends ViewTestBase {
 
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private final Repo linux = new Repo(1, "linux", "/srv/linux", false);
-    private final ScanProgress failed = new ScanProgress(7, "linux", "failed", 2, 5, "v6.2", 0, 0,
+    private final ScanProgress failed = new ScanProgress(7, "linux", ScanStatus.FAILED, 2, 5, "v6.2", 0, 0,
             Duration.ofSeconds(75), List.of("v6.2: object 1234abcd is missing (partial clone?)"), T0, T0.plusSeconds(75));
-    private final ScanProgress running = new ScanProgress(8, "linux", "running", 3, 12, "v6.3", 100, 900,
+    private final ScanProgress running = new ScanProgress(8, "linux", ScanStatus.RUNNING, 3, 12, "v6.3", 100, 900,
             Duration.ofSeconds(42), List.of(), T0, null);
 
     @BeforeEach
