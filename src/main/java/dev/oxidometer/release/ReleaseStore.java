@@ -19,6 +19,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.oxidometer.scan.BlobFacts;
 import dev.oxidometer.scan.Category;
 import dev.oxidometer.scan.Driver;
 import dev.oxidometer.scan.LineCounts;
@@ -106,12 +107,20 @@ public class ReleaseStore {
                             metricValue(rs, 3));
                 });
         Map<Long, List<RustFile>> files = new HashMap<>();
-        jdbc.sql("SELECT x.release_id, x.path, x.category, x.blob_id, x.lines, x.code, x.comments, x.blanks"
-                        + " FROM rust_file x" + join + " ORDER BY x.release_id, x.path").param(repositoryId)
+        // doc_comments is NULL in rows stored before it was (V104): the blob-count cache may still hold them
+        jdbc.sql("SELECT x.release_id, x.path, x.category, x.blob_id, x.lines, x.code, x.comments, x.blanks,"
+                        + " x.doc_comments, c.extras FROM rust_file x" + join.replace(" WHERE ",
+                        " LEFT JOIN blob_counts c ON x.doc_comments IS NULL AND c.rules_version = t.rules_version"
+                        + " AND c.blob_id = x.blob_id AND c.kind = 'RUST' WHERE ")
+                        + " ORDER BY x.release_id, x.path").param(repositoryId)
                 .query(rs -> {
+                    LineCounts counts = new LineCounts(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                            rs.getLong(9));
+                    if (rs.wasNull() && rs.getString(10) != null) {
+                        counts = BlobFacts.decode(counts, rs.getString(10)).counts();
+                    }
                     files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RustFile(rs.getString(2),
-                            Category.fromKey(rs.getString(3)), rs.getString(4),
-                            new LineCounts(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
+                            Category.fromKey(rs.getString(3)), rs.getString(4), counts));
                 });
         Map<Long, Map<String, List<String>>> sources = new HashMap<>();
         jdbc.sql("SELECT x.release_id, x.driver_path, x.path FROM driver_file x" + join
@@ -180,10 +189,11 @@ public class ReleaseStore {
         List<Object[]> rows = new ArrayList<>(files.size());
         for (RustFile file : files) {
             rows.add(new Object[] {releaseId, file.path(), file.category().key(), file.blobId(),
-                    file.counts().lines(), file.counts().code(), file.counts().comments(), file.counts().blanks()});
+                    file.counts().lines(), file.counts().code(), file.counts().comments(), file.counts().blanks(),
+                    file.counts().docComments()});
         }
-        template.batchUpdate("INSERT INTO rust_file (release_id, path, category, blob_id, lines, code, comments, blanks)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        template.batchUpdate("INSERT INTO rust_file (release_id, path, category, blob_id, lines, code, comments, blanks,"
+                + " doc_comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     private void insertDrivers(long releaseId, List<Driver> drivers) {

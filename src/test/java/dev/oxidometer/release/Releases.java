@@ -51,6 +51,11 @@ final class Releases {
         return this;
     }
 
+    Releases file(String path, Category category, String blobId, LineCounts counts) {
+        files.add(new RustFile(path, category, blobId, counts));
+        return this;
+    }
+
     Releases driver(String name, String path, int files, long lines) {
         drivers.add(new Driver(name, path, files, lines));
         return this;

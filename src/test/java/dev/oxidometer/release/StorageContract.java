@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.oxidometer.scan.Category;
+import dev.oxidometer.scan.LineCounts;
+import dev.oxidometer.scan.ReleaseScan;
 import dev.oxidometer.system.PropertiesConfig;
 
 /**
@@ -37,6 +40,8 @@ abstract class StorageContract {
     ScanRunStore scanRuns;
     @Autowired
     ReleaseCatalog catalog;
+    @Autowired
+    JdbcTemplate jdbc;
 
     long repo;
 
@@ -84,6 +89,32 @@ abstract class StorageContract {
         assertThat(catalog.previous("v7.0", false)).map(ReleaseSummary::tag).hasValue("v6.10");
         assertThat(catalog.previous("v7.0", true)).map(ReleaseSummary::tag).hasValue("v7.0-rc1");
         assertThat(catalog.previous("v6.2", true)).isEmpty();
+    }
+
+    @Test
+    void a_stored_release_loads_back_whole_with_the_doc_comment_lines_of_its_files() {
+        ReleaseScan scan = Releases.tag("v6.12").date("2024-11-17T12:00:00Z").note("Debian linux 6.12")
+                .file("drivers/block/rnull.rs", Category.DRIVERS, "r1", new LineCounts(80, 52, 20, 8, 0))
+                .file("rust/kernel/str.rs", Category.ABSTRACTIONS, "s1", new LineCounts(100, 60, 30, 10, 25))
+                .driver("rnull_mod", "drivers/block/rnull.rs", 1, 80).abstractions("str").build();
+        store.save(repo, scan, "2", null);
+
+        assertThat(store.load(repo)).containsExactly(scan);   // files in path order, as load gives them
+    }
+
+    @Test
+    void a_file_stored_before_doc_comments_were_reads_them_from_the_blob_count_cache_while_it_holds_the_blob() {
+        store.save(repo, Releases.tag("v6.12")
+                .file("rust/kernel/str.rs", Category.ABSTRACTIONS, "s1", new LineCounts(100, 60, 30, 10, 25))
+                .file("rust/kernel/sync.rs", Category.ABSTRACTIONS, "y1", new LineCounts(50, 30, 15, 5, 12))
+                .build(), "2", null);
+        jdbc.update("UPDATE rust_file SET doc_comments = NULL");   // as V104 leaves the rows stored before it
+        jdbc.update("INSERT INTO blob_counts (rules_version, blob_id, kind, lines, code, comments, blanks, extras)"
+                + " VALUES ('2', 's1', 'RUST', 100, 60, 30, 10, '0|0|0|0|0|25|-'),"
+                + " ('1', 'y1', 'RUST', 50, 30, 15, 5, '0|0|0|0|0|99|-')");   // another rules version: not read
+
+        assertThat(store.load(repo).getFirst().files()).extracting(f -> f.counts().docComments())
+                .containsExactly(25L, 0L);
     }
 
     @Test
