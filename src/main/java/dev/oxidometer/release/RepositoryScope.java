@@ -40,8 +40,24 @@ public class RepositoryScope {
         return repositories.all().stream().map(Repo::name).toList();
     }
 
+    /** The repositories that hold releases, in the order they were added: the ones a reader can pick. */
+    public List<Repo> withReleases() {
+        return repositories.withReleases();
+    }
+
     /** Runs {@code work} with the reads of this thread showing {@code repo}. */
     public <T> T with(Repo repo, Supplier<T> work) {
+        return within(repo, work);
+    }
+
+    /**
+     * Runs {@code work} with the reads of this thread showing {@code repo}; {@code null} leaves the thread as it is
+     * (for a component that captured {@link #shown()} when it was built and acts later, on another request).
+     */
+    public static <T> T within(Repo repo, Supplier<T> work) {
+        if (repo == null) {
+            return work.get();
+        }
         Repo before = CHOSEN.get();
         CHOSEN.set(repo);
         try {
@@ -58,6 +74,14 @@ public class RepositoryScope {
 
     public void leave() {
         CHOSEN.remove();
+    }
+
+    /**
+     * The repository this thread was told to show, if any; empty: the default one. Links and downloads made while
+     * a repository is shown name it ({@code ?repo=} on the dashboard, {@code ?repository=} on the API).
+     */
+    public static Optional<Repo> shown() {
+        return chosen();
     }
 
     /** The repository this thread was told to show, if any. */

@@ -49,6 +49,13 @@ public class RepositoryStore {
         return jdbc.sql("SELECT * FROM repository ORDER BY id").query(REPO).list();
     }
 
+    /** The repositories that hold at least one stored release, in the order they were added. */
+    public List<Repo> withReleases() {
+        return jdbc.sql("""
+                SELECT * FROM repository r WHERE EXISTS (SELECT 1 FROM release_tag t WHERE t.repository_id = r.id)
+                ORDER BY r.id""").query(REPO).list();
+    }
+
     public Optional<Repo> byId(long id) {
         return jdbc.sql("SELECT * FROM repository WHERE id = ?").param(id).query(REPO).optional();
     }

@@ -69,10 +69,16 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
 
     final ArticleChartMarkers articleMarkers;
     final AdoptionChartTools chartTools;
+    /** Which tree is shown ({@code ?repo=}) and the comparison of several ({@code ?compare=}): issue 13. */
+    final RepositoryPicker picker;
+    final ComparisonChart comparison;
 
     public AdoptionView(ReleaseCatalog catalog, ScanProgressBus scans, ArticleService articles, LinkService links,
-                        ChartImageService chartImages) {
+                        ChartImageService chartImages, dev.oxidometer.release.RepositoryScope repositories,
+                        dev.oxidometer.release.DefaultRepository defaultRepository) {
         this.catalog = catalog;
+        this.picker = new RepositoryPicker(repositories, defaultRepository, AdoptionView.class);
+        this.comparison = new ComparisonChart(catalog, picker, AdoptionView.class);
         this.scans = scans;
         this.articleMarkers = new ArticleChartMarkers(articles, links, this::render);
         this.chartTools = new AdoptionChartTools(chartImages, articleMarkers, () -> settings, this::go);
@@ -92,7 +98,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 if (!e.getValue()) {
                     query.put("events", List.of("off"));
                 }
-                UI.getCurrent().navigate(AdoptionView.class, new com.vaadin.flow.router.QueryParameters(query));
+                UI.getCurrent().navigate(AdoptionView.class, picker.addTo(new com.vaadin.flow.router.QueryParameters(query)));
             }
         });
         scale.setId("scale-select");
@@ -123,22 +129,39 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         settings = AdoptionSettings.from(event.getLocation().getQueryParameters());
         showEvents = !"off".equals(event.getLocation().getQueryParameters().getSingleParameter("events").orElse(""));
         chartTools.read(event.getLocation().getQueryParameters());
+        picker.read(event.getLocation().getQueryParameters());
+        comparison.read(event.getLocation().getQueryParameters());
         render();
     }
 
     /** Settings change by navigation, so the URL always tells what is shown and Back undoes a change. */
     private void go(AdoptionSettings next) {
-        UI.getCurrent().navigate(AdoptionView.class, chartTools.query(next));
+        UI.getCurrent().navigate(AdoptionView.class, picker.addTo(chartTools.query(next)));
     }
 
+    /** Draws the picked tree ({@link RepositoryPicker#within}), or the comparison of trees. */
     void render() {
+        if (comparison.active()) {
+            removeAll();
+            comparison.render();
+            add(comparison);
+            return;
+        }
+        picker.within(this::draw);
+    }
+
+    private void draw() {
         removeAll();
+        if (picker.unknownMessage().isPresent()) {
+            add(new H2("Rust in the Linux kernel"), picker, picker.unknownMessage().get());
+            return;
+        }
         List<ReleaseSummary> releases = catalog.releases(settings.includeRc());
         if (releases.isEmpty()) {
             add(new EmptyState());
             return;
         }
-        add(new H2("Rust in the Linux kernel"));
+        add(new H2("Rust in the Linux kernel"), picker);
         catalog.dataSource().ifPresent(source -> add(new Paragraph(sourceLine(source, releases))));
         dev.oxidometer.release.ReleaseGaps gaps = AdoptionEvents.gaps(catalog, releases);
         Paragraph coverage = new Paragraph(gaps.coverage() + (gaps.gaps().isEmpty() ? ""
@@ -251,7 +274,8 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
 
     private void openRelease(ChartPoint point) {
         if (point.label() != null) {
-            UI.getCurrent().navigate(ReleaseView.class, point.label());
+            UI.getCurrent().navigate(ReleaseView.class, point.label(),
+                    picker.addTo(com.vaadin.flow.router.QueryParameters.empty()));
         }
     }
 
@@ -259,7 +283,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         if (point.label() == null) {
             return;
         }
-        catalog.release(point.label()).ifPresent(r -> hoverInfo.setText(r.tag()
+        picker.within(() -> catalog.release(point.label()).ifPresent(r -> hoverInfo.setText(r.tag()
                 + catalog.note(r.tag()).flatMap(n -> dev.oxidometer.release.TreeNote.label(r.tag(), n))
                         .map(l -> " (" + l + ")").orElse("")
                 + " · " + Format.date(r.date())
@@ -267,7 +291,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 + " adoption code lines (abstractions, drivers, samples) · Rust share without vendored crates "
                 + Format.metric("share.nonvendored.code", r.metrics().get("share.nonvendored.code"))
                 + ", with them " + Format.metric("share.code", r.metrics().get("share.code"))
-                + " · click for details"));
+                + " · click for details")));
     }
 
     @Override

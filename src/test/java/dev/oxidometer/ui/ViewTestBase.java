@@ -17,7 +17,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @SpringBootTest(classes = UiTestApplication.class)
 @ViewPackages(classes = AdoptionView.class)
-@org.springframework.context.annotation.Import(dev.oxidometer.ui.chart.image.ChartImageService.class)
+@org.springframework.context.annotation.Import({dev.oxidometer.ui.chart.image.ChartImageService.class,
+    dev.oxidometer.release.RepositoryScope.class})
 abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @MockitoBean
@@ -42,4 +43,8 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
     // the chart toolbars' citations read the shown repository's name
     @MockitoBean
     dev.oxidometer.release.DefaultRepository shownRepository;
+
+    // the tree picker (RepositoryScope, real) lists the repositories with releases: none unless a test says so
+    @MockitoBean
+    dev.oxidometer.release.RepositoryStore repositoryStore;
 }

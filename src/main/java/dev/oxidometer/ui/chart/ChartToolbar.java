@@ -24,6 +24,8 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.oxidometer.release.Repo;
+import dev.oxidometer.release.RepositoryScope;
 import dev.oxidometer.ui.chart.image.ChartImageService;
 import dev.oxidometer.ui.chart.image.ChartSnapshot;
 import dev.oxidometer.ui.chart.image.ChartSpec;
@@ -43,6 +45,8 @@ public class ChartToolbar extends Div {
     private final ChartJs chart;
     private final Supplier<ChartSpec> spec;
     private final ChartImageService images;
+    /** The tree the chart was drawn for (a view's {@code ?repo=}), or null for the default one. */
+    private final Repo repository = RepositoryScope.shown().orElse(null);
     final Button reset = new Button("Reset zoom");
     final Dialog citeDialog = new Dialog();
 
@@ -108,10 +112,14 @@ public class ChartToolbar extends Div {
         return sizes;
     }
 
-    /** The API address of this chart as it is shown; width 0 asks the browser for the size on screen. */
+    /**
+     * The API address of this chart as it is shown; width 0 asks the browser for the size on screen. A tree other
+     * than the default one ({@link RepositoryScope#shown()}) is named with {@code ?repository=}.
+     */
     public static String apiUrl(ChartSpec spec, String format, int width, int height) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("api/charts/" + spec.kind().key() + "." + format);
         spec.apiQuery().forEach(uri::queryParam);
+        RepositoryScope.shown().ifPresent(repo -> uri.queryParam("repository", repo.name()));
         if (!format.equals("csv")) {
             uri.queryParam("width", width).queryParam("height", height).queryParam("theme", "light");
         }
@@ -120,12 +128,15 @@ public class ChartToolbar extends Div {
 
     void download(String format, int width, int height) {
         ChartSpec s = spec.get();
-        ChartSnapshot snapshot = images.snapshot(s, null, baseUrl());
-        chart.download(apiUrl(s, format, width, height), snapshot.fileName(format));
+        RepositoryScope.within(repository, () -> {
+            ChartSnapshot snapshot = images.snapshot(s, null, baseUrl());
+            chart.download(apiUrl(s, format, width, height), snapshot.fileName(format));
+            return null;
+        });
     }
 
     void openCitation() {
-        ChartSnapshot snapshot = images.snapshot(spec.get(), null, baseUrl());
+        ChartSnapshot snapshot = RepositoryScope.within(repository, () -> images.snapshot(spec.get(), null, baseUrl()));
         Citation citation = snapshot.citation(LocalDate.now(ZoneOffset.UTC));
         citeDialog.removeAll();
         citeDialog.setHeaderTitle("Cite this chart");

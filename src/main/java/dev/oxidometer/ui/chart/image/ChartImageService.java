@@ -119,7 +119,10 @@ public class ChartImageService {
         return made;
     }
 
-    /** The dashboard address that shows the same chart. */
+    /**
+     * The dashboard address that shows the same chart; a tree other than the default one (the API's
+     * {@code ?repository=}, the dashboard's {@code ?repo=}) is named with {@code ?repo=}.
+     */
     public static String permalink(String baseUrl, ChartSpec spec) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         if (spec.kind() == ChartKind.DRIVER) {
@@ -128,6 +131,7 @@ public class ChartImageService {
         }
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base + "/");
         spec.viewQuery().forEach(uri::queryParam);
+        dev.oxidometer.release.RepositoryScope.shown().ifPresent(repo -> uri.queryParam("repo", repo.name()));
         return uri.encode().toUriString();
     }
 
