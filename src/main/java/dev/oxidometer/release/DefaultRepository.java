@@ -47,4 +47,11 @@ public class DefaultRepository {
                 .orElse(withReleases.getFirst());
         return Optional.of(new Repo(chosen.id(), chosen.name(), chosen.path(), chosen.includeRc()));
     }
+
+    /** The configured web address ({@code web-url}) of the shown repository, when it has one. */
+    public Optional<String> webUrl() {
+        return get().flatMap(repo -> properties.repositories().stream()
+                .filter(c -> c.displayName().equals(repo.name()) && c.webUrl() != null)
+                .map(ConfiguredRepository::webUrl).findFirst());
+    }
 }

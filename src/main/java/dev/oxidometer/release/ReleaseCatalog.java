@@ -116,6 +116,13 @@ public class ReleaseCatalog {
         }).flatMap(this::release);
     }
 
+    /** The release after {@code tag} in version order, among final releases or also release candidates. */
+    public Optional<ReleaseSummary> next(String tag, boolean includeRc) {
+        return defaultRepository.get().flatMap(repo -> rows(repo.id(), includeRc).stream()
+                .filter(row -> ReleaseTag.compareNames(row.tag(), tag) > 0).findFirst().map(Row::tag))
+                .flatMap(this::release);
+    }
+
     public ReleaseDiff diff(String fromTag, String toTag) {
         Row from = row(fromTag).orElseThrow(() -> unknownTag(fromTag));
         Row to = row(toTag).orElseThrow(() -> unknownTag(toTag));

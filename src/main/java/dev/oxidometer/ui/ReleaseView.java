@@ -1,6 +1,5 @@
 package dev.oxidometer.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
@@ -17,11 +17,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.oxidometer.release.DriverChange;
-import dev.oxidometer.release.FileChange;
 import dev.oxidometer.news.LinkKind;
 import dev.oxidometer.news.LinkService;
+import dev.oxidometer.release.ConfiguredRepository;
+import dev.oxidometer.release.DefaultRepository;
 import dev.oxidometer.release.ReleaseCatalog;
+import dev.oxidometer.release.TreeNote;
 import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
@@ -32,11 +33,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One release: every metric with its change against the previous release (the previous final release for a
- * final one, the previous tag of any kind for an rc), and what changed in between, each path linked to its source.
+ * One release, story first: a summary of what changed since the previous release (the previous final release for
+ * a final one, the previous tag of any kind for an rc), the tree events, the files and drivers under a filter by
+ * kind of change, each path linked to its source, then every metric with its change.
  */
 @Route("release")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(PathLinks.STYLESHEET)
 public class ReleaseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** A metric of this release next to the previous one. */
@@ -48,9 +51,12 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
     private String title = "Release · oxidometer";
 
     private final LinkService articleLinks;
+    private final DefaultRepository shownRepository;
 
-    public ReleaseView(ReleaseCatalog catalog, SourceLinks links, LinkService articleLinks) {
+    public ReleaseView(ReleaseCatalog catalog, SourceLinks links, LinkService articleLinks,
+                       DefaultRepository shownRepository) {
         this.articleLinks = articleLinks;
+        this.shownRepository = shownRepository;
         this.catalog = catalog;
         this.links = links;
         addClassName("oxido-page");
@@ -76,26 +82,72 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         removeAll();
         title = release.tag() + " · oxidometer";
         Optional<ReleaseSummary> previous = catalog.previous(release.tag(), release.rc());
+        Optional<ReleaseSummary> next = catalog.next(release.tag(), release.rc());
         H2 heading = new H2("Release " + release.tag());
         heading.setId("release-title");
-        add(heading, new Paragraph(Format.date(release.date()) + (release.rc() ? " · release candidate" : "")
-                + " · commit " + shortCommit(release.commit())
-                + previous.map(p -> " · compared with " + p.tag()).orElse(" · the first scanned release")));
+        Paragraph facts = new Paragraph(new Span(Format.date(release.date())
+                + (release.rc() ? " · release candidate" : "") + " · commit "), commit(release.commit()),
+                new Span(previous.map(p -> " · compared with " + p.tag()).orElse(" · the first scanned release")));
+        facts.setId("release-facts");
+        add(heading, facts, neighbours(previous, next));
         ReleaseHistoryNotes.treeNote(catalog, release.tag()).forEach(this::add);
+        boolean upstreamOnly = catalog.note(release.tag()).map(n -> TreeNote.notUpstream(release.tag(), n))
+                .orElse(false);
         if (previous.isPresent()) {
-            add(new Paragraph(new RouterLink("← " + previous.get().tag(), ReleaseView.class, previous.get().tag())));
+            ReleaseDiff diff = catalog.diff(previous.get().tag(), release.tag());
+            List<dev.oxidometer.release.RustFileRow> filesAfter = catalog.files(release.tag());
+            java.util.Set<String> inDiff = new java.util.HashSet<>();
+            diff.files().forEach(f -> inDiff.add(f.path()));
+            int unchanged = (int) filesAfter.stream().filter(f -> !inDiff.contains(f.path())).count();
+            Div summary = new Div();
+            summary.setId("release-summary");
+            ReleaseStory.lines(diff, unchanged, catalog.events(release.tag()))
+                    .forEach(line -> summary.add(new Paragraph(line)));
+            add(new H3("What changed since " + diff.fromTag()), summary);
+            add(new H3("Tree events"), ReleaseHistoryNotes.events(catalog, release.tag()));
+            add(new ReleaseChanges(diff, filesAfter, new PathLinks(links, upstreamOnly)));
+        } else {
+            add(new H3("Tree events"), ReleaseHistoryNotes.events(catalog, release.tag()));
         }
-        add(new H3("Tree events"), ReleaseHistoryNotes.events(catalog, release.tag()));
-
         add(new H3("Metrics"), metricsGrid(metricRows(release, previous.orElse(null))));
-        if (previous.isEmpty()) {
-            return;
-        }
-        ReleaseDiff diff = catalog.diff(previous.get().tag(), release.tag());
-        add(new H3("Rust files changed since " + diff.fromTag() + " (" + diff.files().size() + ")"), filesGrid(diff));
-        add(new H3("Drivers"), driverChanges(diff));
-        add(new H3("Abstraction modules"), abstractionChanges(diff));
         add(new LinkedArticles(articleLinks, LinkKind.RELEASE, release.tag()));
+    }
+
+    /** "← v7.2" and "v8.0 →", among the same kind of release as the one shown. */
+    private static Nav neighbours(Optional<ReleaseSummary> previous, Optional<ReleaseSummary> next) {
+        Nav nav = new Nav();
+        nav.setId("release-nav");
+        nav.addClassName("oxido-controls");
+        previous.ifPresent(p -> {
+            RouterLink link = new RouterLink("← " + p.tag(), ReleaseView.class, p.tag());
+            link.getElement().setAttribute("aria-label", "previous release, " + p.tag());
+            link.getElement().setAttribute("rel", "prev");
+            nav.add(link);
+        });
+        next.ifPresent(n -> {
+            RouterLink link = new RouterLink(n.tag() + " →", ReleaseView.class, n.tag());
+            link.getElement().setAttribute("aria-label", "next release, " + n.tag());
+            link.getElement().setAttribute("rel", "next");
+            nav.add(link);
+        });
+        return nav;
+    }
+
+    /** The commit, linked to its page when the repository has a web address ({@code web-url}). */
+    private com.vaadin.flow.component.Component commit(String commit) {
+        String shown = shortCommit(commit);
+        Optional<String> web = commit == null || commit.isBlank() ? Optional.empty() : shownRepository.webUrl();
+        if (web.isEmpty()) {
+            Span span = new Span(shown);
+            span.addClassName("oxido-code");
+            return span;
+        }
+        Anchor a = new Anchor(ConfiguredRepository.commitUrl(web.get(), commit), shown, AnchorTarget.BLANK);
+        a.setId("commit-link");
+        a.addClassName("oxido-code");
+        a.getElement().setAttribute("rel", "noopener");
+        a.getElement().setAttribute("title", "commit " + commit);
+        return a;
     }
 
     private static String shortCommit(String commit) {
@@ -128,7 +180,7 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         return grid;
     }
 
-    private static Span deltaSpan(String delta) {
+    static Span deltaSpan(String delta) {
         Span span = new Span(delta);
         if (delta.startsWith("+")) {
             span.addClassName("oxido-up");
@@ -136,85 +188,5 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
             span.addClassName("oxido-down");
         }
         return span;
-    }
-
-    private Component filesGrid(ReleaseDiff diff) {
-        if (diff.files().isEmpty()) {
-            return new Paragraph("No Rust file was added, removed or changed.");
-        }
-        Grid<FileChange> grid = new Grid<>();
-        grid.setId("files-grid");
-        grid.addComponentColumn(f -> pathLink(f.path(), "removed".equals(f.change()) ? diff.fromTag() : diff.toTag()))
-                .setHeader("Path").setFlexGrow(3).setResizable(true)
-                .setComparator(FileChange::path).setSortable(true);
-        grid.addColumn(FileChange::category).setHeader("Category").setSortable(true).setAutoWidth(true);
-        grid.addColumn(FileChange::change).setHeader("Change").setSortable(true).setAutoWidth(true);
-        grid.addColumn(f -> Format.number(f.linesAfter())).setHeader("Lines")
-                .setComparator(FileChange::linesAfter).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(f -> deltaSpan(Format.delta("lines", f.linesBefore(), f.linesAfter())))
-                .setHeader("Δ lines").setComparator(f -> f.linesAfter() - f.linesBefore()).setSortable(true)
-                .setAutoWidth(true);
-        grid.addComponentColumn(f -> deltaSpan(Format.delta("code", f.codeBefore(), f.codeAfter())))
-                .setHeader("Δ code").setComparator(f -> f.codeAfter() - f.codeBefore()).setSortable(true)
-                .setAutoWidth(true);
-        grid.setItems(diff.files());
-        grid.setHeight(Math.min(40 + diff.files().size() * 36, 520) + "px");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        return grid;
-    }
-
-    private Component driverChanges(ReleaseDiff diff) {
-        if (diff.drivers().isEmpty()) {
-            return new Paragraph("No Rust driver landed, left, moved or changed.");
-        }
-        Div list = new Div();
-        list.setId("driver-changes");
-        for (DriverChange d : diff.drivers()) {
-            String path = d.pathAfter() != null ? d.pathAfter() : d.pathBefore();
-            Paragraph p = new Paragraph(new Span(d.change() + ": "),
-                    new RouterLink(d.name(), DriverView.class, d.name()),
-                    new Span(" · "), pathLink(path, d.pathAfter() != null ? diff.toTag() : diff.fromTag()),
-                    new Span(describe(d)));
-            list.add(p);
-        }
-        return list;
-    }
-
-    private static String describe(DriverChange d) {
-        return switch (d.change()) {
-            case "moved" -> " (from " + d.pathBefore() + ")";
-            case "landed" -> " · " + Format.number(d.linesAfter()) + " lines";
-            case "left" -> " · had " + Format.number(d.linesBefore()) + " lines";
-            default -> " · " + Format.number(d.linesBefore()) + " → " + Format.number(d.linesAfter()) + " lines";
-        };
-    }
-
-    private Component abstractionChanges(ReleaseDiff diff) {
-        if (diff.abstractionsAdded().isEmpty() && diff.abstractionsRemoved().isEmpty()) {
-            return new Paragraph("No module was added to or removed from the kernel crate.");
-        }
-        Div div = new Div();
-        div.setId("abstraction-changes");
-        if (!diff.abstractionsAdded().isEmpty()) {
-            div.add(new Paragraph("Added: " + String.join(", ", diff.abstractionsAdded())));
-        }
-        if (!diff.abstractionsRemoved().isEmpty()) {
-            div.add(new Paragraph("Removed: " + String.join(", ", diff.abstractionsRemoved())));
-        }
-        return div;
-    }
-
-    private Component pathLink(String path, String tag) {
-        if (!links.enabled()) {
-            Span span = new Span(path);
-            span.addClassName("oxido-code");
-            return span;
-        }
-        Anchor a = new Anchor(links.url(path, tag), path, AnchorTarget.BLANK);
-        a.addClassName("oxido-code");
-        // the link goes to the upstream tag, which may differ from the tree counted (see the tree note)
-        a.getElement().setAttribute("title", "upstream source of " + path + " at " + tag);
-        a.getElement().setAttribute("rel", "noopener");
-        return a;
     }
 }

@@ -89,6 +89,10 @@ abstract class StorageContract {
         assertThat(catalog.previous("v7.0", false)).map(ReleaseSummary::tag).hasValue("v6.10");
         assertThat(catalog.previous("v7.0", true)).map(ReleaseSummary::tag).hasValue("v7.0-rc1");
         assertThat(catalog.previous("v6.2", true)).isEmpty();
+        assertThat(catalog.next("v6.10", false)).map(ReleaseSummary::tag).hasValue("v7.0");
+        assertThat(catalog.next("v6.10", true)).map(ReleaseSummary::tag).hasValue("v7.0-rc1");
+        assertThat(catalog.next("v6.10-rc3", true)).map(ReleaseSummary::tag).hasValue("v6.10");
+        assertThat(catalog.next("v7.0", true)).isEmpty();
     }
 
     @Test
