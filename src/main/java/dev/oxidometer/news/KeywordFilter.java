@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Which feed entries are about Rust in the kernel. Written as lines of comma-separated terms: an entry matches when
@@ -35,8 +34,11 @@ public record KeywordFilter(List<List<String>> groups) {
     }
 
     public boolean matches(String text) {
-        String t = text == null ? "" : text;
-        return groups.stream().allMatch(group -> group.stream().anyMatch(term -> containsWord(t, term)));
+        return matches(WordSearch.of(text));
+    }
+
+    boolean matches(WordSearch text) {
+        return groups.stream().allMatch(group -> group.stream().anyMatch(text::contains));
     }
 
     public String format() {
@@ -45,25 +47,6 @@ public record KeywordFilter(List<List<String>> groups) {
 
     /** Whole-word and case-insensitive: "rust" matches "Rust's" and "Rust-for-Linux" but not "trust". */
     static boolean containsWord(String text, String term) {
-        return WORDS.computeIfAbsent(term, KeywordFilter::wordPattern).matcher(text).find();
-    }
-
-    /**
-     * Compiled once per term: a feed import tests every entry against every filter term, alias and driver name,
-     * and compiling the pattern each time was most of a large import's time. Terms are few; the bound is a guard.
-     */
-    private static final java.util.Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>() {
-        @Override
-        public Pattern computeIfAbsent(String key, java.util.function.Function<? super String, ? extends Pattern> f) {
-            if (size() > 10_000) {
-                clear();
-            }
-            return super.computeIfAbsent(key, f);
-        }
-    };
-
-    private static Pattern wordPattern(String term) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return WordSearch.of(text).contains(term);
     }
 }

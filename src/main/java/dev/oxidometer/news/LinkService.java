@@ -70,10 +70,11 @@ public class LinkService {
     @Transactional
     public int suggestForNew(List<Article> fresh) {
         List<Alias> known = aliases.all();
+        KernelInventory once = InventorySnapshot.of(inventory);
         List<Object[]> rows = new ArrayList<>();
         for (Article article : fresh) {
             java.util.Set<String> targets = new java.util.HashSet<>();
-            for (Suggestion s : LinkSuggester.suggest(article, inventory, known)) {
+            for (Suggestion s : LinkSuggester.suggest(article, once, known)) {
                 if (targets.add(s.kind().key() + "\u0000" + s.target())) {
                     rows.add(new Object[] {article.id(), s.kind(), s.target(), s.reason(), s.score()});
                 }

@@ -67,6 +67,8 @@ final class LinkSuggester {
         }
         List<KernelInventory.DriverRef> drivers = inventory.drivers();
         List<String> abstractions = inventory.abstractions();
+        WordSearch title = WordSearch.of(article.title());
+        WordSearch summary = WordSearch.of(article.summary());
         for (Mentions.Mention m : Mentions.of(article, aliases)) {
             int score = m.inTitle() ? ALIAS_IN_TITLE : ALIAS_IN_SUMMARY;
             String where = m.inTitle() ? "title" : "summary";
@@ -79,7 +81,7 @@ final class LinkSuggester {
             }
         }
         for (KernelInventory.DriverRef d : drivers) {
-            named(article, d.name(), DRIVER_IN_TITLE, DRIVER_IN_SUMMARY)
+            named(title, summary, d.name(), DRIVER_IN_TITLE, DRIVER_IN_SUMMARY)
                     .ifPresent(score -> keep(best, new Suggestion(LinkKind.DRIVER, d.name(), score,
                             "driver name \"" + d.name() + "\" in the " + (score == DRIVER_IN_TITLE ? "title" : "summary"))));
         }
@@ -87,7 +89,7 @@ final class LinkSuggester {
             if (mod.length() < 3 || COMMON_WORDS.contains(mod)) {
                 continue;
             }
-            named(article, mod, ABSTRACTION_IN_TITLE, ABSTRACTION_IN_SUMMARY)
+            named(title, summary, mod, ABSTRACTION_IN_TITLE, ABSTRACTION_IN_SUMMARY)
                     .ifPresent(score -> keep(best, new Suggestion(LinkKind.ABSTRACTION, mod, score,
                             "module name \"" + mod + "\" in the " + (score == ABSTRACTION_IN_TITLE ? "title" : "summary"))));
         }
@@ -207,11 +209,12 @@ final class LinkSuggester {
                 .filter(s -> !s.isEmpty());
     }
 
-    private static Optional<Integer> named(Article a, String name, int inTitle, int inSummary) {
-        if (Mentions.names(a.title(), name)) {
+    private static Optional<Integer> named(WordSearch title, WordSearch summary, String name, int inTitle,
+                                           int inSummary) {
+        if (Mentions.names(title, name)) {
             return Optional.of(inTitle);
         }
-        return Mentions.names(a.summary(), name) ? Optional.of(inSummary) : Optional.empty();
+        return Mentions.names(summary, name) ? Optional.of(inSummary) : Optional.empty();
     }
 
     private static void keep(Map<String, Suggestion> best, Suggestion s) {

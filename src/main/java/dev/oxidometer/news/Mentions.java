@@ -20,9 +20,11 @@ final class Mentions {
             byName.computeIfAbsent(a.alias(), k -> new ArrayList<>()).add(a);
         }
         List<Mention> found = new ArrayList<>();
+        WordSearch title = WordSearch.of(article.title());
+        WordSearch summary = article.summary() == null ? null : WordSearch.of(article.summary());
         byName.forEach((name, group) -> {
-            boolean inTitle = KeywordFilter.containsWord(article.title(), name);
-            if (inTitle || (article.summary() != null && KeywordFilter.containsWord(article.summary(), name))) {
+            boolean inTitle = title.contains(name);
+            if (inTitle || (summary != null && summary.contains(name))) {
                 found.add(new Mention(name, group.stream().map(Alias::path).toList(), inTitle));
             }
         });
@@ -31,6 +33,17 @@ final class Mentions {
 
     /** Names as written in text: {@code nova_core} and {@code nova-core} are also "nova core" and each other. */
     static List<String> spellings(String name) {
+        if (SPELLINGS.size() > SPELLINGS_LIMIT) {
+            SPELLINGS.clear();
+        }
+        return SPELLINGS.computeIfAbsent(name, Mentions::spell);
+    }
+
+    /** Names are few (aliases, drivers, modules) and asked for on every entry of a feed import. */
+    private static final int SPELLINGS_LIMIT = 10_000;
+    private static final Map<String, List<String>> SPELLINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> spell(String name) {
         List<String> out = new ArrayList<>(List.of(name));
         if (name.contains("_") || name.contains("-")) {
             for (String sep : List.of("_", "-", " ")) {
@@ -40,10 +53,19 @@ final class Mentions {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static boolean names(String text, String name) {
-        return text != null && spellings(name).stream().anyMatch(s -> KeywordFilter.containsWord(text, s));
+        return text != null && names(WordSearch.of(text), name);
+    }
+
+    static boolean names(WordSearch text, String name) {
+        for (String s : spellings(name)) {
+            if (text.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
