@@ -61,22 +61,78 @@ const TICK_FORMATS = {
   percent: (v) => `${v}%`,
 };
 
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+// `oxidoFormat: "release-date"`: a date axis whose ticks are the releases themselves (the tag over its year and
+// month), so that each release line on it is labelled; Chart.js skips ticks that would overlap.
+function releaseDateTicks(scale, config) {
+  scale.afterBuildTicks = (axis) => {
+    const points = axis.chart.data.datasets[0]?.data ?? [];
+    axis.ticks = points
+      .map((p) => p?.x)
+      .filter((x) => x != null && x >= axis.min && x <= axis.max)
+      .map((x) => ({ value: x }));
+  };
+  scale.ticks = {
+    ...(scale.ticks ?? {}),
+    autoSkip: true,
+    maxRotation: 0,
+    callback: function (value) {
+      const points = this.chart.data.datasets[0]?.data ?? [];
+      const i = points.findIndex((p) => p?.x === value);
+      const date = new Date(value).toISOString().slice(0, 7);
+      return i < 0 ? date : [String(this.chart.data.labels?.[i] ?? ''), date];
+    },
+  };
+  return config;
+}
+
+function formatValue(value, unit) {
+  if (value == null || Number.isNaN(value)) {
+    return 'no value';
+  }
+  if (unit === '%') {
+    return `${NUMBER.format(value)}%`;
+  }
+  return unit ? `${NUMBER.format(value)} ${unit}` : NUMBER.format(value);
+}
+
 function installCallbacks(config) {
   const scales = config.options?.scales ?? {};
   for (const scale of Object.values(scales)) {
-    const format = TICK_FORMATS[scale.oxidoFormat];
-    if (format) {
-      scale.ticks = { ...(scale.ticks ?? {}), callback: format };
+    if (scale.oxidoFormat === 'release-date') {
+      releaseDateTicks(scale, config);
+    } else {
+      const format = TICK_FORMATS[scale.oxidoFormat];
+      if (format) {
+        scale.ticks = { ...(scale.ticks ?? {}), callback: format };
+      }
     }
     delete scale.oxidoFormat;
   }
   config.options = config.options ?? {};
   config.options.plugins = config.options.plugins ?? {};
   const tooltip = (config.options.plugins.tooltip = config.options.plugins.tooltip ?? {});
+  // `oxidoUnit` follows every value ("lines", "%"); `oxidoSums` adds footer lines, each the sum of the visible
+  // series it names by index (all visible series when it names none): a stacked chart's total.
+  const unit = tooltip.oxidoUnit;
+  const sums = tooltip.oxidoSums ?? [];
+  delete tooltip.oxidoUnit;
+  delete tooltip.oxidoSums;
   // The point's label (a release tag) is what a reader wants as the tooltip title, also on a date axis.
   tooltip.callbacks = {
     ...(tooltip.callbacks ?? {}),
     title: (items) => (items.length ? items[0].chart.data.labels?.[items[0].dataIndex] ?? items[0].label : ''),
+    label: (item) => `${item.dataset.label ?? ''}: ${formatValue(item.parsed.y, unit)}`,
+    footer: (items) => sums
+      .map((sum) => {
+        const parts = items.filter((i) => !sum.datasets?.length || sum.datasets.includes(i.datasetIndex));
+        if (!parts.length) {
+          return null;
+        }
+        return `${sum.label}: ${formatValue(parts.reduce((t, i) => t + (i.parsed.y ?? 0), 0), unit)}`;
+      })
+      .filter((line) => line !== null),
   };
   return config;
 }

@@ -74,6 +74,7 @@ public final class CountingRules {
 
     private final List<String> vendoredCrates;
     private final List<CategoryRule> categories;
+    private final MetricCatalog metrics;
 
     public CountingRules(List<String> vendoredCrates) {
         this.vendoredCrates = List.copyOf(vendoredCrates);
@@ -93,6 +94,7 @@ public final class CountingRules {
                         p -> p.startsWith("samples/rust/")),
                 new CategoryRule(Category.OTHER, "everything else",
                         "scripts/, lib/, mm/, tools/, ...", p -> true));
+        this.metrics = new MetricCatalog(this);
     }
 
     public static CountingRules defaults() {
@@ -213,7 +215,7 @@ public final class CountingRules {
                         + " (configurable)."),
                 new RulesDocument.Table(List.of("category", "paths", "what it is"), rows)));
         sections.add(new RulesDocument.Section("Metrics", List.of(), new RulesDocument.Table(
-                List.of("key", "definition"), metricDefinitions())));
+                List.of("key", "name", "unit", "definition"), metricDefinitions())));
         sections.add(new RulesDocument.Section("Drivers: module trees and libraries", List.of(
                 "A module is a `.rs` file under `drivers/` with a line matching `" + DRIVER_MODULE.pattern()
                         + "` (it is the crate root of a kernel module), together with its module tree: every "
@@ -259,47 +261,21 @@ public final class CountingRules {
         return new RulesDocument("How oxidometer counts Rust in the Linux kernel", RULES_VERSION, sections);
     }
 
+    /** Every metric key under these rules with its name, unit, group and definition (the Metrics table). */
+    public MetricCatalog metricCatalog() {
+        return metrics;
+    }
+
+    /** The metrics under the default rules. */
+    public static MetricCatalog metrics() {
+        return DEFAULT.metrics;
+    }
+
     private List<List<String>> metricDefinitions() {
-        List<String> adoption = ADOPTION.stream().map(Category::key).toList();
-        return List.of(
-                List.of("`rust.files`, `rust.lines`, `rust.code`, `rust.comments`, `rust.blanks`",
-                        "all `.rs` files of the tree"),
-                List.of("`rust.doc.comments`", "the doc-comment lines of all `.rs` files (a subset of "
-                        + "`rust.comments`, see Lines)"),
-                List.of("`rust.<category>.files`, `.lines`, `.code`", "the same per category"),
-                List.of("`rust.adoption.code`", "code lines of " + String.join(" + ", adoption)
-                        + " (no vendored crates, no tooling)"),
-                List.of("`c.files`, `c.lines`, `c.code`", "all `*.c` and `*.h` files"),
-                List.of("`share.lines`", "rust.lines / (rust.lines + c.lines), a fraction"),
-                List.of("`share.code`", "rust.code / (rust.code + c.code), a fraction"),
-                List.of("`share.adoption.code`", "rust.adoption.code / (rust.code + c.code), a fraction"),
-                List.of("`share.nonvendored.code`", "(rust.code − rust.vendored.code) / (rust.code − "
-                        + "rust.vendored.code + c.code), a fraction: the share without the vendored crates"),
-                List.of("`share.nonvendored.lines`", "(rust.lines − rust.vendored.lines) / (rust.lines − "
-                        + "rust.vendored.lines + c.lines), a fraction"),
-                List.of("`drivers.modules`", "`.rs` files under `drivers/` with a line matching `"
-                        + DRIVER_MODULE.pattern() + "`; the driver's name is the macro's `name:` field, else the "
-                        + "file stem, and a driver that moves keeps its name; each is sized by its module tree "
-                        + "(see Drivers)"),
-                List.of("`drivers.libraries`", "libraries: Rust under `drivers/` in no module's tree, one per "
-                        + "root file (see Drivers)"),
-                List.of("`drivers.dirs`", "directories under `drivers/` that directly contain a `.rs` file"),
-                List.of("`docs.rust.files`, `docs.rust.lines`", "files of any type under `" + RUST_DOCS + "`"),
-                List.of("`docs.mentions`", "`*.rst` files under `Documentation/` containing the word \"rust\" in "
-                        + "any case, as a whole word (`" + RUST_WORD.pattern() + "`)"),
-                List.of("`abstractions.modules`", "`mod name;` declarations (with or without `pub`, `pub(crate)`) "
-                        + "in `" + KERNEL_CRATE_ROOT + "`"),
-                List.of("`maintainers.rust`", "sections of `MAINTAINERS` after the line `" + MAINTAINERS_START
-                        + "` (blank-line-separated, with at least one `X:` field line, the first line being the "
-                        + "title) whose title has the word RUST or one of whose `F:` patterns matches `"
-                        + MAINTAINERS_RUST_FILE.pattern() + "`"),
-                List.of("`kconfig.rust.symbols`", "lines of `Kconfig*` files matching `"
-                        + KCONFIG_RUST_SYMBOL.pattern() + "`"),
-                List.of("`kconfig.rust.depends`", "lines of `Kconfig*` files matching `"
-                        + KCONFIG_RUST_DEPENDS.pattern() + "`"),
-                List.of("`unsafe.blocks`", "lines of `.rs` files containing `" + UNSAFE_BLOCK + "`"),
-                List.of("`safety.comments`", "lines of `.rs` files containing `" + SAFETY_COMMENT + "`"),
-                List.of("`rustc.min`", "the lowest version echoed by the `rustc)` case of `"
-                        + MIN_TOOL_VERSION + "` (newer kernels ask more of a few architectures), or empty"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric m : metrics.all()) {
+            rows.add(List.of("`" + m.key() + "`", m.name(), m.unit(), m.definition()));
+        }
+        return rows;
     }
 }

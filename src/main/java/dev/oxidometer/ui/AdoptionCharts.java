@@ -4,6 +4,12 @@ import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.ui.chart.AnnotatedPlugins;
 import dev.oxidometer.ui.chart.ChartColors;
 import dev.oxidometer.ui.chart.NamedFormatLinearScale;
+import dev.oxidometer.ui.chart.UnitTooltip;
+import dev.oxidometer.ui.chart.image.ChartDataFactory;
+import dev.oxidometer.ui.chart.image.ChartKind;
+import dev.oxidometer.ui.chart.image.ChartSpec;
+import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.scan.Metric;
 import software.xdev.chartjs.model.charts.LineChart;
 import software.xdev.chartjs.model.data.LineData;
 import software.xdev.chartjs.model.dataset.LineDataset;
@@ -22,7 +28,6 @@ import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScal
 import software.xdev.chartjs.model.options.scale.cartesian.CartesianScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
-import software.xdev.chartjs.model.options.tooltip.TooltipOptions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,8 +57,19 @@ final class AdoptionCharts {
                 r -> (double) Metrics.whole(r, Metrics.categoryCodeKey(Metrics.VENDORED)));
         vendored.setHidden(!settings.vendored());
         data.addDataset(vendored);
-        return chart(data, releases, settings, yScale(settings, "Rust code lines", true));
+        // The adoption bands lie at the bottom, so that their top is the adoption counter and the top of all is
+        // the Rust code without vendored crates; the tooltip sums both. Never on a log axis: stacked areas there
+        // would misstate each band's size.
+        UnitTooltip tooltip = new UnitTooltip("lines")
+                .addSum(ADOPTION_SUM_LABEL, java.util.stream.IntStream.range(0, ADOPTION_BANDS).boxed().toList())
+                .addSum(TOTAL_SUM_LABEL, List.of());
+        return chart(data, releases, settings, yScale(settings.withLogScale(false), "Rust code lines", true), tooltip);
     }
+
+    /** The number of adoption categories at the bottom of the stack (abstractions, drivers, samples). */
+    static final int ADOPTION_BANDS = 3;
+    static final String ADOPTION_SUM_LABEL = "Adoption code (abstractions + drivers + samples)";
+    static final String TOTAL_SUM_LABEL = "Total shown";
 
     /** The headline share: Rust code without the vendored crates, of Rust + C code lines. */
     static final String SHARE_LABEL = dev.oxidometer.ui.chart.image.ChartDataFactory.SHARE_CODE_LABEL;
@@ -74,16 +90,33 @@ final class AdoptionCharts {
         data.addDataset(all);
         LinearScaleOptions y = new NamedFormatLinearScale("percent").setBeginAtZero(true);
         y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("% of Rust + C code lines"));
-        return chart(data, releases, settings.withLogScale(false), y);
+        return chart(data, releases, settings.withLogScale(false), y, new UnitTooltip(Metric.FRACTION));
     }
 
-    /** Any stored numeric metric over the releases. */
+    /**
+     * Any stored numeric metric over the releases, named and in its unit as the counting rules define it; a share
+     * in percent with "%" on the ticks; a logarithmic axis only where {@link ChartSpec#logAllowed} allows it.
+     */
     static LineChart metric(List<ReleaseSummary> releases, String key, AdoptionSettings settings) {
-        boolean fraction = Metrics.isFraction(key);
+        Metric m = metricOf(key);
         LineData data = new LineData().setLabels(tags(releases))
-                .addDataset(line(releases, settings, fraction ? key + " (%)" : key, 0,
-                        r -> Metrics.number(r, key).map(v -> fraction ? v * 100 : v).orElse(null)));
-        return chart(data, releases, settings, yScale(settings, fraction ? "%" : key, false));
+                .addDataset(line(releases, settings, ChartDataFactory.metricLabel(key), 0,
+                        r -> Metrics.number(r, key).map(v -> m.fraction() ? v * 100 : v).orElse(null)));
+        AbstractCartesianScaleOptions<?, ?> y;
+        if (m.fraction()) {
+            y = new NamedFormatLinearScale("percent").setBeginAtZero(true);
+            y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("% of Rust + C"));
+        } else {
+            y = yScale(settings.withLogScale(settings.logScale() && ChartSpec.logAllowed(ChartKind.METRIC, key)),
+                    m.name() + " (" + m.unit() + ")", false);
+        }
+        return chart(data, releases, settings, y, new UnitTooltip(m.unit()));
+    }
+
+    /** The catalogue's entry for a key; a key it lacks (stored by an older scanner) is shown under its key. */
+    static Metric metricOf(String key) {
+        return CountingRules.metrics().get(key).orElseGet(() -> new Metric(key, key,
+                Metrics.isFraction(key) ? Metric.FRACTION : "", "", "not in the current counting rules"));
     }
 
     private static Double percent(ReleaseSummary r, String key) {
@@ -141,9 +174,10 @@ final class AdoptionCharts {
     }
 
     private static LineChart chart(LineData data, List<ReleaseSummary> releases, AdoptionSettings settings,
-                                   AbstractCartesianScaleOptions<?, ?> y) {
+                                   AbstractCartesianScaleOptions<?, ?> y, UnitTooltip tooltip) {
+        // on dates, the ticks are the releases (tag and month), so that each release line is labelled
         AbstractCartesianScaleOptions<?, ?> x = settings.dateAxis()
-                ? new NamedFormatLinearScale("date")
+                ? new NamedFormatLinearScale("release-date")
                 : new CartesianScaleOptions("category");
         x.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true)
                 .setText(settings.dateAxis() ? "release date" : "release"));
@@ -152,7 +186,7 @@ final class AdoptionCharts {
         // tree events (first Rust, first driver, crates, ...) come from the stored history: AdoptionEvents
         markReleases(plugins, releases, settings);
         plugins.setLegend(new LegendOptions().setPosition("bottom"));
-        plugins.setTooltip(new TooltipOptions().setMode("index").setIntersect(false));
+        plugins.setTooltip(tooltip);
         plugins.setZoom(new Zoom()
                 .setZoom(new ZoomOptions().setMode("x")
                         .setWheel(new WheelOptions().setEnabled(true).setModifierKey("ctrl"))

@@ -25,6 +25,8 @@ import dev.oxidometer.ui.chart.ChartPoint;
 import dev.oxidometer.ui.chart.ChartToolbar;
 import dev.oxidometer.ui.chart.image.ChartImageService;
 import dev.oxidometer.ui.chart.image.ChartKind;
+import dev.oxidometer.ui.chart.image.ChartSpec;
+import dev.oxidometer.scan.Metric;
 import dev.oxidometer.news.ArticleService;
 import dev.oxidometer.news.LinkService;
 import dev.oxidometer.ui.news.ArticleChartMarkers;
@@ -64,7 +66,9 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     private boolean showEvents = true;
     final Select<String> scale = new Select<>();
     final Select<String> xAxis = new Select<>();
-    final ComboBox<String> metric = new ComboBox<>("Metric");
+    final ComboBox<Metric> metric = new ComboBox<>("Metric");
+    /** Set when the reader picks a metric: its chart, below the fold, is scrolled into view once drawn. */
+    private boolean scrollToMetric;
     final Span hoverInfo = new Span();
 
     final ArticleChartMarkers articleMarkers;
@@ -107,15 +111,18 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         xAxis.setId("x-select");
         xAxis.setLabel("X axis");
         xAxis.setItems(SEQUENCE, DATES);
-        metric.setId("metric-picker");
-        metric.setClearButtonVisible(true);
-        metric.setPlaceholder("any stored metric");
+        MetricPicker.configure(metric);
 
         vendored.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withVendored(e.getValue())); });
         rc.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withIncludeRc(e.getValue())); });
         scale.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withLogScale(LOG.equals(e.getValue()))); });
         xAxis.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withDateAxis(DATES.equals(e.getValue()))); });
-        metric.addValueChangeListener(e -> { if (e.isFromClient()) go(settings.withMetric(e.getValue())); });
+        metric.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                scrollToMetric = e.getValue() != null;
+                go(settings.withMetric(e.getValue() == null ? null : e.getValue().key()));
+            }
+        });
 
         for (ChartJs chart : List.of(codeChart, shareChart, metricChart)) {
             chart.addClassName("oxido-chart-box");
@@ -203,11 +210,20 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 unknown.setId("unknown-metric");
                 add(unknown);
             } else {
+                Metric m = AdoptionCharts.metricOf(settings.metric());
                 LineChart picked = AdoptionCharts.metric(releases, settings.metric(), settings);
                 ChartToolbar metricTools = chartTools.decorate(metricChart, picked, ChartKind.METRIC, settings.metric());
                 metricChart.setChart(picked);
-                metricChart.setAccessibleText(settings.metric() + " per release");
-                add(new H3(settings.metric()), metricTools, metricChart);
+                metricChart.setAccessibleText(m.name() + " (" + m.unit() + ") per release");
+                H3 heading = new H3(m.name());
+                heading.setId("metric-heading");
+                Paragraph definition = MetricPicker.definition(m, settings.logScale()
+                        && ChartSpec.logAllowed(ChartKind.METRIC, m.key()), releases);
+                add(heading, definition, metricTools, metricChart);
+                if (scrollToMetric) {
+                    scrollToMetric = false;
+                    heading.scrollIntoView();
+                }
             }
         }
     }
@@ -228,6 +244,7 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         Div counters = new Div(
                 counter("counter-code", "Rust adoption code lines (abstractions, drivers, samples), " + newest.tag(), "rust.adoption.code", newest, previous),
                 shareCounter(newest, previous),
+                nonVendoredCounter(newest, previous),
                 counter("counter-drivers", "Rust driver modules", "drivers.modules", newest, previous),
                 counter("counter-abstractions", "Abstraction modules in the kernel crate", "abstractions.modules", newest, previous),
                 counter("counter-docs", "Rust documentation pages", "docs.rust.files", newest, previous),
@@ -249,6 +266,20 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         return counter("counter-share", caption + newest.tag(), key, newest, previous);
     }
 
+    /**
+     * All Rust code lines without the vendored crates ({@code rust.code − rust.vendored.code}): the top of the
+     * stacked adoption chart, whose lower three bands are the adoption code above.
+     */
+    private Counter nonVendoredCounter(ReleaseSummary newest, Optional<ReleaseSummary> previous) {
+        java.util.function.Function<ReleaseSummary, Optional<Double>> value = r -> Metrics.number(r, "rust.code")
+                .flatMap(all -> Metrics.number(r, "rust.vendored.code").map(v -> all - v));
+        String change = previous.flatMap(value).flatMap(before -> value.apply(newest)
+                .map(after -> Format.delta("rust.code", before, after))).orElse(null);
+        return new Counter("counter-nonvendored", "Rust code lines, vendored crates left out (rust.code − "
+                + "rust.vendored.code): the chart's top, " + newest.tag(),
+                value.apply(newest).map(v -> Format.metric("rust.code", v.longValue())).orElse("—"), change);
+    }
+
     private Counter counter(String id, String caption, String key, ReleaseSummary newest,
                             Optional<ReleaseSummary> previous) {
         Object value = newest.metrics().get(key);
@@ -262,10 +293,13 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         vendored.setValue(settings.vendored());
         rc.setValue(settings.includeRc());
         scale.setValue(settings.logScale() ? LOG : LINEAR);
+        // only the picked metric's single line may use a log axis (ChartSpec.logAllowed)
+        scale.setVisible(settings.metric() != null && ChartSpec.logAllowed(ChartKind.METRIC, settings.metric()));
         xAxis.setValue(settings.dateAxis() ? DATES : SEQUENCE);
-        metric.setItems(catalog.metricKeys().stream().filter(k -> Metrics.isNumeric(releases, k)).toList());
-        metric.setValue(settings.metric() != null && catalog.metricKeys().contains(settings.metric())
-                ? settings.metric() : null);
+        List<Metric> numeric = catalog.metricKeys().stream().filter(k -> Metrics.isNumeric(releases, k))
+                .map(AdoptionCharts::metricOf).toList();
+        MetricPicker.setItems(metric, numeric);
+        metric.setValue(numeric.stream().filter(m -> m.key().equals(settings.metric())).findFirst().orElse(null));
         treeEvents.setValue(showEvents);
         Div controls = new Div(metric, scale, xAxis, vendored, rc, treeEvents);
         controls.addClassName("oxido-controls");

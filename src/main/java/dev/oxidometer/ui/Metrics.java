@@ -9,8 +9,11 @@ import java.util.Optional;
 /** Reading the scanner's metric keys (contracts section 1) from a release, and what the views call them. */
 final class Metrics {
 
-    /** Rust code categories in stacking order, bottom first; vendored crates are kept apart from adoption. */
-    static final List<String> ADOPTION_CATEGORIES = List.of("abstractions", "infrastructure", "drivers", "samples", "other");
+    /**
+     * Rust code categories in stacking order, bottom first: the adoption categories, then tooling; vendored
+     * crates are kept apart.
+     */
+    static final List<String> ADOPTION_CATEGORIES = dev.oxidometer.ui.chart.image.ChartDataFactory.CATEGORIES;
     static final String VENDORED = "vendored";
 
     private Metrics() {

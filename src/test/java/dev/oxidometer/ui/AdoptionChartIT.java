@@ -83,7 +83,7 @@ class AdoptionChartIT {
         assertThat(labels("code-chart")).containsExactly("v6.0", "v6.1", "v6.2", "v6.3", "v6.4");
         assertThat(points("code-chart", 0)).isEqualTo(5);
         assertThat(HeadlessChromium.js(browser,
-                "return document.getElementById('code-chart').chart.data.datasets[2].data[2];"))
+                "return document.getElementById('code-chart').chart.data.datasets[1].data[2];"))
                 .as("drivers code at v6.2").isEqualTo(150L);
         HeadlessChromium.screenshot(browser, "adoption-1920");
 
@@ -91,7 +91,7 @@ class AdoptionChartIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> at = (Map<String, Object>) HeadlessChromium.js(browser, """
                 const el = document.getElementById('code-chart');
-                const p = el.chart.getDatasetMeta(2).data[2];
+                const p = el.chart.getDatasetMeta(1).data[2];
                 const canvas = el.shadowRoot.querySelector('canvas');
                 const r = canvas.getBoundingClientRect();
                 canvas.scrollIntoView({block: 'center'});
@@ -109,6 +109,39 @@ class AdoptionChartIT {
         assertThat(title.getText()).isEqualTo("Release v6.2");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("rnull_mod");
         HeadlessChromium.screenshot(browser, "release-v6.2");
+    }
+
+    @Test
+    void the_tooltip_gives_the_unit_the_adoption_subtotal_and_the_total_of_the_stack() throws Exception {
+        browser.get(url("?x=release"));
+        chart("code-chart");
+        // the pointer over the v6.4 point of the bottom band, where the live chart drew it
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) HeadlessChromium.js(browser, """
+                const el = document.getElementById('code-chart');
+                el.scrollIntoView({block: 'center'});
+                const p = el.chart.getDatasetMeta(0).data[4];
+                const r = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+                return {dx: p.x - r.width / 2, dy: p.y - r.height / 2};
+                """);
+        WebElement canvas = (WebElement) HeadlessChromium.js(browser,
+                "return document.getElementById('code-chart').shadowRoot.querySelector('canvas');");
+        new Actions(browser).moveToElement(canvas, ((Number) at.get("dx")).intValue(),
+                ((Number) at.get("dy")).intValue()).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(HeadlessChromium.js(browser,
+                "return document.getElementById('code-chart').chart.tooltip.opacity > 0;")));
+        @SuppressWarnings("unchecked")
+        List<Object> lines = (List<Object>) HeadlessChromium.js(browser, """
+                const t = document.getElementById('code-chart').chart.tooltip;
+                return [t.title.join(' '), ...t.body.flatMap(b => b.lines), ...t.footer];
+                """);
+        assertThat(lines).containsExactly("v6.4", "Abstractions: 4,000 lines", "Drivers: 450 lines",
+                "Samples: 50 lines", "Infrastructure: 2,000 lines", "Other: 40 lines",
+                "Adoption code (abstractions + drivers + samples): 4,500 lines", "Total shown: 6,540 lines");
+        // the subtotal is the adoption counter, the total the counter without vendored crates
+        assertThat(browser.findElement(By.id("counter-code")).getText()).contains("4,500");
+        assertThat(browser.findElement(By.id("counter-nonvendored")).getText()).contains("6,540");
+        HeadlessChromium.screenshot(browser, "adoption-tooltip-1920");
     }
 
     @Test

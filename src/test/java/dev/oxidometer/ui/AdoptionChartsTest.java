@@ -29,9 +29,9 @@ class AdoptionChartsTest {
         JsonNode datasets = c.path("data").path("datasets");
         List<String> labels = new ArrayList<>();
         datasets.forEach(d -> labels.add(d.path("label").asText()));
-        assertThat(labels).containsExactly("Abstractions", "Infrastructure", "Drivers", "Samples", "Other",
+        assertThat(labels).containsExactly("Abstractions", "Drivers", "Samples", "Infrastructure", "Other",
                 "Vendored crates");
-        assertThat(datasets.get(2).path("data").get(4).asDouble()).isEqualTo(300.0);
+        assertThat(datasets.get(1).path("data").get(4).asDouble()).isEqualTo(300.0);
         assertThat(datasets.get(5).path("hidden").asBoolean()).isTrue();
         assertThat(datasets.get(0).path("hidden").asBoolean(false)).isFalse();
         assertThat(c.path("options").path("scales").path("y").path("stacked").asBoolean()).isTrue();
@@ -68,7 +68,7 @@ class AdoptionChartsTest {
         assertThat(point.path("x").asLong()).isEqualTo(releases.get(1).date().toEpochMilli());
         assertThat(point.path("y").asDouble()).isEqualTo(40.0);
         assertThat(c.path("data").path("labels").get(1).asText()).isEqualTo("v6.1");
-        assertThat(c.path("options").path("scales").path("x").path("oxidoFormat").asText()).isEqualTo("date");
+        assertThat(c.path("options").path("scales").path("x").path("oxidoFormat").asText()).isEqualTo("release-date");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.oxidometer.ui.chart.ChartClickEvent;
 import dev.oxidometer.ui.chart.ChartJs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.html.H3;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,12 @@ class AdoptionViewTest extends ViewTestBase {
         for (ReleaseSummary r : releases) {
             when(catalog.release(r.tag())).thenReturn(Optional.of(r));
         }
+    }
+
+    /** The JavaScript the server has queued for the browser (and now drops), as expressions. */
+    private static List<String> pendingJs() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(i -> i.getInvocation().getExpression()).toList();
     }
 
     private AdoptionView open(String query) {
@@ -63,19 +70,88 @@ class AdoptionViewTest extends ViewTestBase {
     @Test
     void a_metric_from_the_url_gets_its_own_chart_and_the_controls_reflect_the_url() {
         AdoptionView view = open("metric=unsafe.blocks&scale=log&rc=on&x=date");
-        assertThat(view.metric.getValue()).isEqualTo("unsafe.blocks");
+        assertThat(view.metric.getValue().key()).isEqualTo("unsafe.blocks");
         assertThat(view.scale.getValue()).isEqualTo(AdoptionView.LOG);
         assertThat(view.rc.getValue()).isTrue();
         assertThat(view.xAxis.getValue()).isEqualTo(AdoptionView.DATES);
         assertThat(view.metricChart.isAttached()).isTrue();
         assertThat(view.metricChart.getConfigJson()).contains("\"type\":\"logarithmic\"");
+        assertThat(view.scale.isVisible()).as("log is offered for one metric's line").isTrue();
+        // named and defined as "How we count" has it, with the unit on the axis and in the tooltip
+        assertThat(find(H3.class).id("metric-heading").getText()).isEqualTo("Lines opening an unsafe block");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("metric-definition").getText())
+                .startsWith("unsafe.blocks, in lines: lines of .rs files containing unsafe {.")
+                .contains("it cannot show 0, so v6.0, where the value is 0, is left out of the line");
+        assertThat(view.metricChart.getConfigJson()).contains("\"text\":\"Lines opening an unsafe block (lines)\"")
+                .contains("\"oxidoUnit\":\"lines\"");
+    }
+
+    @Test
+    void the_stacked_chart_is_never_logarithmic_and_its_tooltip_sums_the_adoption_bands_and_the_total() {
+        AdoptionView view = open("scale=log");
+        assertThat(view.codeChart.getConfigJson()).doesNotContain("logarithmic")
+                .contains("\"oxidoSums\":[{\"label\":\"Adoption code (abstractions + drivers + samples)\","
+                        + "\"datasets\":[0,1,2]}");
+        assertThat(view.scale.isVisible()).as("no log axis offered without a metric").isFalse();
+        // bottom three bands = the adoption counter, top of all = the counter without vendored crates
+        List<String> labels = new java.util.ArrayList<>();
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(view.codeChart.getConfigJson())
+                .path("data").path("datasets").forEach(d -> labels.add(d.path("label").asString()));
+        assertThat(labels).startsWith("Abstractions", "Drivers", "Samples", "Infrastructure", "Other");
+        assertThat(find(Counter.class).id("counter-code").getElement().getTextRecursively()).contains("4,350");
+        assertThat(find(Counter.class).id("counter-nonvendored").getElement().getTextRecursively())
+                .contains("6,390").contains("+1,610");
+    }
+
+    @Test
+    void a_share_metric_is_drawn_in_percent_with_the_sign_on_the_ticks_and_never_on_a_log_axis() {
+        AdoptionView view = open("metric=share.code&scale=log");
+        assertThat(view.metricChart.getConfigJson()).doesNotContain("logarithmic")
+                .contains("\"oxidoFormat\":\"percent\"").contains("\"oxidoUnit\":\"%\"");
+        assertThat(view.scale.isVisible()).isFalse();
+        assertThat(find(H3.class).id("metric-heading").getText())
+                .isEqualTo("Rust share of code, vendored crates included");
+    }
+
+    @Test
+    void on_the_date_axis_the_ticks_are_the_releases() {
+        AdoptionView view = open("x=date");
+        assertThat(view.codeChart.getConfigJson()).contains("\"oxidoFormat\":\"release-date\"");
     }
 
     @Test
     void the_metric_picker_offers_numeric_metrics_only() {
         AdoptionView view = navigate(AdoptionView.class);
-        List<String> items = view.metric.getListDataView().getItems().toList();
+        List<String> items = view.metric.getListDataView().getItems().map(dev.oxidometer.scan.Metric::key).toList();
         assertThat(items).contains("unsafe.blocks", "share.code").doesNotContain("rustc.min");
+        // in the catalogue's order, so that each group's metrics are listed together
+        List<String> order = dev.oxidometer.scan.CountingRules.metrics().all().stream()
+                .map(dev.oxidometer.scan.Metric::key).filter(items::contains).toList();
+        assertThat(items).isEqualTo(order);
+        assertThat(view.metric.getItemLabelGenerator().apply(dev.oxidometer.scan.CountingRules.metrics()
+                .get("drivers.modules").orElseThrow())).isEqualTo("Rust driver modules");
+    }
+
+    @Test
+    void the_metric_search_matches_names_keys_groups_and_definitions_word_by_word() {
+        dev.oxidometer.scan.Metric unsafe = dev.oxidometer.scan.CountingRules.metrics().get("unsafe.blocks")
+                .orElseThrow();
+        assertThat(MetricPicker.matches(unsafe, "unsafe")).isTrue();
+        assertThat(MetricPicker.matches(unsafe, "unsafe.blocks")).isTrue();
+        assertThat(MetricPicker.matches(unsafe, "UNSAFE code")).as("its group").isTrue();
+        assertThat(MetricPicker.matches(unsafe, "block .rs")).as("words of its definition").isTrue();
+        assertThat(MetricPicker.matches(unsafe, "driver")).isFalse();
+    }
+
+    @Test
+    void picking_a_metric_scrolls_its_chart_into_view() {
+        AdoptionView view = navigate(AdoptionView.class);
+        test(view.metric).selectItem("Rust driver modules");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation()
+                .getPathWithQueryParameters()).isEqualTo("?metric=drivers.modules");
+        H3 heading = find(H3.class).id("metric-heading");
+        assertThat(heading.getText()).isEqualTo("Rust driver modules");
+        assertThat(pendingJs()).anyMatch(js -> js.contains("scrollIntoView"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import dev.oxidometer.release.DriverRelease;
 import dev.oxidometer.release.ReleaseSummary;
+import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.scan.Metric;
 
 /**
  * The series of each chart, as the dashboard draws them (the Adoption view's {@code AdoptionCharts} builds the
@@ -15,8 +17,11 @@ import dev.oxidometer.release.ReleaseSummary;
  */
 public final class ChartDataFactory {
 
-    /** Rust code categories in stacking order, bottom first; vendored crates are kept apart from adoption. */
-    public static final List<String> CATEGORIES = List.of("abstractions", "infrastructure", "drivers", "samples", "other");
+    /**
+     * Rust code categories in stacking order, bottom first: the adoption categories ({@code rust.adoption.code}),
+     * so that their top is that counter, then infrastructure and other; vendored crates are kept apart.
+     */
+    public static final List<String> CATEGORIES = List.of("abstractions", "drivers", "samples", "infrastructure", "other");
     public static final String VENDORED = "vendored";
     public static final String VENDORED_LABEL = "Vendored crates";
     public static final String SHARE_CODE_LABEL = "Rust share of code, vendored crates left out (%)";
@@ -44,11 +49,16 @@ public final class ChartDataFactory {
                 out.add(new ChartData.Series("share.adoption.code", SHARE_ADOPTION_LABEL, 1, List.of()));
                 out.add(new ChartData.Series(SHARE_WITH_VENDORED, SHARE_WITH_VENDORED_LABEL, 2, List.of()));
             }
-            case METRIC -> out.add(new ChartData.Series(subject, isFraction(subject) ? subject + " (%)" : subject, 0,
-                    List.of()));
+            case METRIC -> out.add(new ChartData.Series(subject, metricLabel(subject), 0, List.of()));
             case DRIVER -> out.add(new ChartData.Series("lines", "lines", 0, List.of()));
         }
         return out;
+    }
+
+    /** A metric chart's legend label: the metric's name from the counting rules (its key when they lack it). */
+    public static String metricLabel(String key) {
+        String name = key == null ? "" : CountingRules.metrics().get(key).map(Metric::name).orElse(key);
+        return isFraction(key) ? name + " (%)" : name;
     }
 
     /** The key of the series with this legend label, if the chart has one. */
@@ -75,7 +85,8 @@ public final class ChartDataFactory {
         String yTitle = switch (spec.kind()) {
             case ADOPTION -> "Rust code lines";
             case SHARE -> "% of Rust + C code lines";
-            default -> isFraction(spec.subject()) ? "%" : spec.subject();
+            default -> isFraction(spec.subject()) ? "% of Rust + C" : CountingRules.metrics().get(spec.subject())
+                    .map(m -> m.name() + " (" + m.unit() + ")").orElse(spec.subject());
         };
         boolean percent = spec.kind() == ChartKind.SHARE || spec.kind() == ChartKind.METRIC && isFraction(spec.subject());
         return new ChartData(spec.kind().title(spec.subject()), yTitle,
@@ -83,7 +94,7 @@ public final class ChartDataFactory {
                 releases.stream().map(ReleaseSummary::date).toList(),
                 releases.stream().map(ReleaseSummary::commit).toList(),
                 series, spec.kind() == ChartKind.ADOPTION, percent, false,
-                spec.logScale() && spec.kind() != ChartKind.SHARE, spec.dateAxis());
+                spec.logScale() && ChartSpec.logAllowed(spec.kind(), spec.subject()), spec.dateAxis());
     }
 
     /** A driver's lines in each release that holds it (the driver view's bar chart). */

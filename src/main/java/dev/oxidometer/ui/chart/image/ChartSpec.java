@@ -30,6 +30,15 @@ public record ChartSpec(ChartKind kind, String subject, boolean includeRc, boole
         return new ChartSpec(kind, subject, false, false, false, false, null, null, null);
     }
 
+    /**
+     * Whether a logarithmic axis is honest for this chart: only for one metric's line, never for stacked areas
+     * (the adoption chart), where each band's size would be misstated, nor for shares, which are drawn in percent
+     * from 0.
+     */
+    public static boolean logAllowed(ChartKind kind, String subject) {
+        return kind == ChartKind.METRIC && subject != null && !subject.startsWith("share.");
+    }
+
     /** The query of the API image that draws this state (sizes and theme apart), defaults left out. */
     public Map<String, String> apiQuery() {
         Map<String, String> q = new LinkedHashMap<>();
@@ -63,7 +72,7 @@ public record ChartSpec(ChartKind kind, String subject, boolean includeRc, boole
         if (includeRc) {
             q.put("rc", "on");
         }
-        if (logScale && kind != ChartKind.SHARE && kind != ChartKind.DRIVER) {
+        if (logScale && logAllowed(kind, subject)) {
             q.put("scale", "log");
         }
         if (!dateAxis && kind != ChartKind.DRIVER) {

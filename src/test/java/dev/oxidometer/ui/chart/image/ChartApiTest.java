@@ -168,11 +168,11 @@ class ChartApiTest {
         String csv = fetch("/api/charts/adoption.csv?hide=abstractions,other&vendored=on").getContentAsString(
                 StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).containsExactly(
-                "tag,date,commit,Infrastructure,Drivers,Samples,Vendored crates",
+                "tag,date,commit,Drivers,Samples,Infrastructure,Vendored crates",
                 "v6.1,2022-12-11T22:15:18Z,830b3c68c1fb1e9176028d02ef86f3cf76aa2476,0,0,0,0",
                 "v6.12,2024-11-17T22:15:08Z,adc218676eef25575469234709c2d87185ca223a,0,0,0,0");
         assertThat(fetch("/api/charts/metric.csv?key=rust.code&to=v6.1").getContentAsString(StandardCharsets.UTF_8))
-                .isEqualTo("tag,date,commit,rust.code\r\nv6.1,2022-12-11T22:15:18Z,"
+                .isEqualTo("tag,date,commit,Rust code lines\r\nv6.1,2022-12-11T22:15:18Z,"
                         + "830b3c68c1fb1e9176028d02ef86f3cf76aa2476,120\r\n");
     }
 
