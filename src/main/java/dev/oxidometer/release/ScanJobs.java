@@ -114,6 +114,11 @@ public class ScanJobs {
     }
 
     /** The newest scans, newest first. */
+    /** Where every stored release history came from ({@link ScanRunStore#sources}). */
+    public List<StoredSource> sources() {
+        return runs.sources();
+    }
+
     public List<ScanProgress> recentScans(int limit) {
         return runs.recentScans(limit).stream()
                 .map(run -> bus.local(run.id()).orElseGet(() -> ScanProgressBus.fromStore(run)))

@@ -122,6 +122,32 @@ public class ScanRunStore {
                 .param(ScanKind.SCAN.key()).query(RUN).list();
     }
 
+    /**
+     * Every repository that holds releases, with its newest successful scan, load or import: where each stored
+     * history came from, in the order the repositories were added.
+     */
+    public List<StoredSource> sources() {
+        record Holder(long id, String name) {
+        }
+        List<Holder> holders = jdbc.sql("SELECT r.id, r.name FROM repository r WHERE EXISTS "
+                        + "(SELECT 1 FROM release_tag t WHERE t.repository_id = r.id) ORDER BY r.id")
+                .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2))).list();
+        List<StoredSource> sources = new java.util.ArrayList<>();
+        for (Holder h : holders) {
+            List<String> tags = new java.util.ArrayList<>(jdbc.sql(
+                    "SELECT tag FROM release_tag WHERE repository_id = ?").param(h.id()).query(String.class).list());
+            tags.sort(dev.oxidometer.scan.ReleaseTag::compareNames);
+            String storedRules = jdbc.sql("SELECT rules_version FROM release_tag WHERE repository_id = ? AND tag = ?")
+                    .params(h.id(), tags.getLast()).query(String.class).optional().orElse(null);
+            Optional<ScanRun> run = latestSucceeded(h.id());
+            sources.add(new StoredSource(h.name(), run.map(ScanRun::kind).orElse(null),
+                    run.map(ScanRun::rulesVersion).orElse(storedRules), run.map(ScanRun::finished).orElse(null),
+                    run.map(r -> r.kind() == ScanKind.SCAN ? r.finished() : r.sourceScannedAt()).orElse(null),
+                    tags.size(), tags.getFirst(), tags.getLast()));
+        }
+        return sources;
+    }
+
     /** The newest successful scan or load of a repository: where its stored data came from. */
     public Optional<ScanRun> latestSucceeded(long repositoryId) {
         return jdbc.sql(SELECT + "WHERE s.repository_id = ? AND s.status = ? ORDER BY s.id DESC "

@@ -23,7 +23,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.news.FeedSource;
 import dev.oxidometer.news.FeedSourceService;
+import dev.oxidometer.news.Article;
+import dev.oxidometer.news.ArticleFilter;
+import dev.oxidometer.news.ArticleService;
+import dev.oxidometer.news.BundledCoverage;
 import dev.oxidometer.release.Repo;
+import dev.oxidometer.release.ScanKind;
+import dev.oxidometer.release.StoredSource;
+import dev.oxidometer.scan.CountingRules;
 import dev.oxidometer.release.RepositoryRegistry;
 import dev.oxidometer.release.ScanJobs;
 import dev.oxidometer.release.ScanProgress;
@@ -33,12 +40,14 @@ import dev.oxidometer.system.Editors;
 import dev.oxidometer.system.ThrottledLogins;
 import dev.oxidometer.ui.format.Format;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Configured repositories, recent scans with their errors, and (for editors) Rescan with live progress pushed
+ * Where the data comes from (every stored release history and the bundled coverage), configured repositories,
+ * recent scans with their errors, and (for editors) Rescan with live progress pushed
  * from the scanning thread, or polled from the database when another instance scans.
  */
 @Route("scans")
@@ -64,8 +73,12 @@ public class ScansView extends Div {
 
     final Grid<FeedSource> feedSources = new Grid<>();
 
+    final Div sources = new Div();
+    private final ArticleService articles;
+
     public ScansView(RepositoryRegistry registry, ScanJobs scans, ScanProgressBus progressBus, Editors editors,
-                     ObjectProvider<ThrottledLogins> throttledLogins, ObjectProvider<FeedSourceService> feeds) {
+                     ObjectProvider<ThrottledLogins> throttledLogins, ObjectProvider<FeedSourceService> feeds,
+                     ObjectProvider<ArticleService> articles) {
         this.registry = registry;
         this.scans = scans;
         this.progressBus = progressBus;
@@ -105,7 +118,9 @@ public class ScansView extends Div {
         recent.setEmptyStateText("No scan has run yet.");
         recent.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        add(new H2("Scans"), progress, new H3("Repositories"), repositories);
+        sources.setId("data-sources");
+        add(new H2("Scans"), progress, new H3("Where the data comes from"), sources, new H3("Repositories"),
+                repositories);
         if (editors.isEditor()) {
             add(addRepositoryForm());
         } else {
@@ -122,7 +137,70 @@ public class ScansView extends Div {
         if (editors.isEditor() && throttle != null) {
             add(new H3("Login throttling"), loginThrottling(throttle.current()));
         }
+        this.articles = articles.getIfAvailable();
         refresh();
+    }
+
+    /**
+     * One sentence per stored release history (a scan here, the bundled dataset, an import) and one for the bundled
+     * coverage: what it is, what it holds, under which counting rules it was counted, when it was loaded here.
+     */
+    private void showSources(List<StoredSource> stored) {
+        sources.removeAll();
+        if (stored.isEmpty()) {
+            sources.add(new Paragraph("No release is stored yet: nothing was scanned, loaded or imported."));
+        }
+        for (StoredSource s : stored) {
+            Paragraph p = new Paragraph(sourceSentence(s));
+            p.addClassName("oxido-source");
+            sources.add(p);
+        }
+        if (articles != null) {
+            List<Article> bundled = articles.search(ArticleFilter.ALL).stream()
+                    .filter(a -> BundledCoverage.CREATED_BY.equals(a.createdBy())).toList();
+            if (!bundled.isEmpty()) {
+                Paragraph p = new Paragraph(coverageSentence(bundled));
+                p.setId("bundled-coverage-source");
+                p.addClassName("oxido-source");
+                sources.add(p);
+            }
+        }
+    }
+
+    static String sourceSentence(StoredSource s) {
+        StringBuilder b = new StringBuilder(s.repository()).append(": ");
+        b.append(s.kind() == null ? "stored releases" : switch (s.kind()) {
+            case SCAN -> "scanned here";
+            case BUNDLED -> "the dataset shipped with oxidometer";
+            case IMPORT -> "an imported dataset";
+        });
+        b.append(", ").append(Format.number(s.releases())).append(s.releases() == 1 ? " release (" + s.firstTag()
+                : " releases (" + s.firstTag() + " to " + s.newestTag()).append(")");
+        if (s.rulesVersion() != null) {
+            b.append(", counted under rules v").append(s.rulesVersion());
+        }
+        if (s.countedAt() != null) {
+            b.append(s.kind() == ScanKind.SCAN ? " at " : " on ").append(Format.dateTime(s.countedAt()));
+        }
+        if (s.kind() != ScanKind.SCAN && s.loadedAt() != null) {
+            b.append(", loaded here ").append(Format.dateTime(s.loadedAt()));
+        }
+        b.append('.');
+        if (s.rulesVersion() != null && !s.rulesVersion().equals(CountingRules.RULES_VERSION)) {
+            b.append(" This build counts under rules v").append(CountingRules.RULES_VERSION)
+                    .append(": its numbers may differ until it is counted again.");
+        }
+        return b.toString();
+    }
+
+    static String coverageSentence(List<Article> bundled) {
+        Instant loaded = bundled.stream().map(Article::createdAt).filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+        Instant first = bundled.stream().map(Article::publishedAt).min(Instant::compareTo).orElseThrow();
+        Instant last = bundled.stream().map(Article::publishedAt).max(Instant::compareTo).orElseThrow();
+        return "Articles: " + Format.number(bundled.size()) + (bundled.size() == 1 ? " article" : " articles")
+                + " from the bundled coverage, published " + Format.date(first) + " to " + Format.date(last)
+                + (loaded == null ? "" : ", loaded here " + Format.dateTime(loaded)) + ".";
     }
 
     /** Saved feed sources with their latest refresh and their latest failure, so a failing source shows. */
@@ -222,7 +300,11 @@ public class ScansView extends Div {
 
     void refresh() {
         repositories.setItems(registry.repositories());
+        List<StoredSource> stored = scans.sources();
+        showSources(stored);
         List<ScanProgress> latest = scans.recentScans(RECENT);
+        recent.setEmptyStateText(stored.isEmpty() ? "No scan has run yet."
+                : "No scan has run here yet; the data shown comes from the sources above.");
         recent.setItems(latest);
         latest.stream().filter(ScanProgress::running).findFirst().ifPresent(this::showProgress);
     }

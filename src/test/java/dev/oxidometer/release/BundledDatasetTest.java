@@ -60,6 +60,29 @@ class BundledDatasetTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    ScanRunStore runs;
+
+    @Test
+    void the_bundled_dataset_is_listed_as_a_source_with_its_load_time_rules_and_releases() throws Exception {
+        assumeTrue(RESOURCE.exists(), "no bundled dataset in this build");
+        ScanReport dataset;
+        try (InputStream in = RESOURCE.getInputStream()) {
+            dataset = ScanDatasetJson.read(in);
+        }
+        java.util.List<ReleaseSummary> stored = catalog.releases(true);
+
+        assertThat(runs.sources()).singleElement().satisfies(source -> {
+            assertThat(source.kind()).isEqualTo(ScanKind.BUNDLED);
+            assertThat(source.rulesVersion()).isEqualTo(dataset.rulesVersion());
+            assertThat(source.countedAt()).isCloseTo(dataset.scannedAt(),
+                    org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(source.loadedAt()).isNotNull().isAfter(dataset.scannedAt());
+            assertThat(source.releases()).isEqualTo(stored.size());
+            assertThat(source.firstTag()).isEqualTo(stored.getFirst().tag());
+            assertThat(source.newestTag()).isEqualTo(stored.getLast().tag());
+        });
+    }
 
     @Test
     void bundled_releases_stored_under_older_rules_are_replaced_by_the_bundled_dataset() {

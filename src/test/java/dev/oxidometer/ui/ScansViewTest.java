@@ -132,4 +132,55 @@ class ScansViewTest extends ViewTestBase {
         assertThat(test(view.feedSources).getCellText(0, 3)).contains(dev.oxidometer.ui.format.Format.dateTime(T0))
                 .contains("no complete answer within 10.0 s");
     }
+
+    @Test
+    void the_bundled_dataset_and_coverage_are_listed_as_sources_instead_of_no_scan_has_run() {
+        when(scans.recentScans(ScansView.RECENT)).thenReturn(List.of());
+        when(scans.sources()).thenReturn(List.of(new dev.oxidometer.release.StoredSource("bundled dataset",
+                dev.oxidometer.release.ScanKind.BUNDLED, dev.oxidometer.scan.CountingRules.RULES_VERSION,
+                Instant.parse("2026-12-02T05:07:00Z"), Instant.parse("2026-12-01T20:00:00Z"), 5, "v5.10", "v7.3")));
+        when(articles.search(dev.oxidometer.news.ArticleFilter.ALL)).thenReturn(List.of(
+                article(1, "bundled-coverage", "2020-08-25T00:00:00Z"),
+                article(2, "bundled-coverage", "2026-01-10T00:00:00Z"),
+                article(3, "ed", "2026-11-01T00:00:00Z")));
+        navigate(ScansView.class);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.sources.getChildren().map(c -> c.getElement().getText()).toList()).containsExactly(
+                "bundled dataset: the dataset shipped with oxidometer, 5 releases (v5.10 to v7.3), counted under rules v"
+                        + dev.oxidometer.scan.CountingRules.RULES_VERSION
+                        + " on 2026-12-01 20:00 UTC, loaded here 2026-12-02 05:07 UTC.",
+                "Articles: 2 articles from the bundled coverage, published 2020-08-25 to 2026-01-10, loaded here "
+                        + "2026-12-02 05:10 UTC.");
+        assertThat(view.recent.getEmptyStateText())
+                .isEqualTo("No scan has run here yet; the data shown comes from the sources above.");
+    }
+
+    @Test
+    void a_history_counted_under_older_rules_says_so() {
+        when(scans.sources()).thenReturn(List.of(new dev.oxidometer.release.StoredSource("linux",
+                dev.oxidometer.release.ScanKind.SCAN, "0", T0, T0, 1, "v6.1", "v6.1")));
+        navigate(ScansView.class);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.sources.getChildren().map(c -> c.getElement().getText()).toList()).containsExactly(
+                "linux: scanned here, 1 release (v6.1), counted under rules v0 at 2026-11-24 10:00 UTC. This build "
+                        + "counts under rules v" + dev.oxidometer.scan.CountingRules.RULES_VERSION
+                        + ": its numbers may differ until it is counted again.");
+    }
+
+    @Test
+    void with_nothing_stored_the_page_says_so() {
+        when(scans.sources()).thenReturn(List.of());
+        when(scans.recentScans(ScansView.RECENT)).thenReturn(List.of());
+        navigate(ScansView.class);
+        ScansView view = (ScansView) getCurrentView();
+        assertThat(view.sources.getElement().getTextRecursively())
+                .isEqualTo("No release is stored yet: nothing was scanned, loaded or imported.");
+        assertThat(view.recent.getEmptyStateText()).isEqualTo("No scan has run yet.");
+    }
+
+    private static dev.oxidometer.news.Article article(long id, String by, String published) {
+        Instant at = Instant.parse(published);
+        return new dev.oxidometer.news.Article(id, "https://example.org/" + id, "t" + id, "LWN", at, null, null,
+                List.of(), by, Instant.parse("2026-12-02T05:10:00Z").plusSeconds(id));
+    }
 }
