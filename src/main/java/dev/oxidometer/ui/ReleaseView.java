@@ -23,6 +23,8 @@ import dev.oxidometer.release.ConfiguredRepository;
 import dev.oxidometer.release.DefaultRepository;
 import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.release.TreeNote;
+import dev.oxidometer.scan.CountingRules;
+import dev.oxidometer.scan.Metric;
 import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
@@ -42,7 +44,7 @@ import java.util.Optional;
 @com.vaadin.flow.component.dependency.StyleSheet(PathLinks.STYLESHEET)
 public class ReleaseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    /** A metric of this release next to the previous one. */
+    /** A metric of this release next to the previous one, in the scanner's published order. */
     record MetricRow(String key, Object value, Object previous, String delta) {
     }
 
@@ -167,22 +169,39 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
     private Grid<MetricRow> metricsGrid(List<MetricRow> rows) {
         Grid<MetricRow> grid = new Grid<>();
         grid.setId("metrics-grid");
-        grid.addColumn(MetricRow::key).setHeader("Metric").setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(ReleaseView::metricName).setHeader("Metric").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> Format.metric(r.key(), r.value())).setHeader("Value").setTextAlign(
                 com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(r -> r.previous() == null ? "" : Format.metric(r.key(), r.previous())).setHeader("Previous")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setKey("previous");
         grid.addComponentColumn(r -> deltaSpan(r.delta())).setHeader("Change")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
+    }
+
+    /** The metric's name (the How we count page's), its definition on hover, and its key for citing. */
+    static Div metricName(MetricRow row) {
+        Optional<Metric> metric = CountingRules.metrics().get(row.key());
+        Span name = new Span(metric.map(Metric::name).orElse(row.key()));
+        Div cell = new Div(name);
+        metric.ifPresent(m -> {
+            cell.getElement().setAttribute("title", m.name() + ": " + m.definition().replace("`", ""));
+            Span key = new Span(row.key());
+            key.addClassNames("oxido-code", "oxido-muted", "oxido-metric-key");
+            cell.add(new Span(" "), key);
+        });
+        return cell;
     }
 
     static Span deltaSpan(String delta) {
         Span span = new Span(delta);
-        if (delta.startsWith("+")) {
+        if (delta.equals("±0")) {
+            span.addClassName("oxido-muted");
+        } else if (delta.startsWith("+")) {
             span.addClassName("oxido-up");
         } else if (delta.startsWith("−")) {
             span.addClassName("oxido-down");

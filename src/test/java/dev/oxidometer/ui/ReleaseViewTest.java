@@ -179,6 +179,15 @@ class ReleaseViewTest extends ViewTestBase {
         assertThat(drivers.delta()).isEqualTo("+100");
         ReleaseView.MetricRow share = rows.stream().filter(r -> r.key().equals("share.code")).findFirst().orElseThrow();
         assertThat(share.delta()).endsWith(" pp");
+        // named as on the How we count page, with its definition on hover and its key for citing
+        com.vaadin.flow.component.html.Div name = ReleaseView.metricName(drivers);
+        assertThat(name.getElement().getTextRecursively()).isEqualTo(
+                dev.oxidometer.scan.CountingRules.metrics().get("rust.drivers.code").orElseThrow().name()
+                        + " rust.drivers.code");
+        assertThat(name.getElement().getAttribute("title")).startsWith(
+                dev.oxidometer.scan.CountingRules.metrics().get("rust.drivers.code").orElseThrow().name() + ": ");
+        assertThat(ReleaseView.metricName(new ReleaseView.MetricRow("no.such.key", 1, null, ""))
+                .getElement().getTextRecursively()).isEqualTo("no.such.key");
     }
 
     @Test
