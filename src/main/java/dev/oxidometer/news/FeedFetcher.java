@@ -222,6 +222,13 @@ public class FeedFetcher implements AutoCloseable {
                 throw new FeedException("could not connect to " + uri.getHost());
             }
             throw new FeedException("could not fetch the feed: " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            // the deadline's cancel landing while the connection is being leased or opened: HttpClient reports it
+            // as "Endpoint not acquired / already released", not as an I/O error
+            if (request.isCancelled()) {
+                throw timeout();
+            }
+            throw e;
         } finally {
             request.cancel();
         }

@@ -165,6 +165,20 @@ class FeedFetcherTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
+    /**
+     * A deadline that passes while the connection is leased or opened ends in the same timeout, never in HttpClient's
+     * "Endpoint not acquired / already released" (which escaped as an IllegalStateException).
+     */
+    @Test
+    void a_deadline_that_passes_while_connecting_is_a_timeout_too() {
+        try (FeedFetcher fetcher = new FeedFetcher(allowPrivate(Duration.ofMillis(1)))) {
+            for (int i = 0; i < 20; i++) {
+                assertThatThrownBy(() -> fetcher.fetch(url("/slow")))
+                        .isInstanceOf(FeedException.class).hasMessage("no complete answer within 0.001 s");
+            }
+        }
+    }
+
     @Test
     void a_redirect_to_another_scheme_is_refused() {
         try (FeedFetcher fetcher = new FeedFetcher(allowPrivate(Duration.ofSeconds(10)))) {
