@@ -34,12 +34,14 @@ public final class FeedParser {
             throw new FeedException("the feed is empty");
         }
         SyndFeed feed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);   // ROME's default; stated so that nobody flips it unknowingly
-            feed = input.build(reader);
-        } catch (com.rometools.rome.io.FeedException | IOException | IllegalArgumentException e) {
-            throw new FeedException(reason(e), e);
+        try {
+            feed = build(bytes, false);
+        } catch (com.rometools.rome.io.FeedException | IOException | IllegalArgumentException notWellFormed) {
+            try {
+                feed = build(bytes, true);
+            } catch (com.rometools.rome.io.FeedException | IOException | IllegalArgumentException e) {
+                throw new FeedException(reason(e), e);
+            }
         }
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
@@ -48,6 +50,21 @@ public final class FeedParser {
                             .filter(c -> c != null && !c.isBlank()).limit(10).toList()));
         }
         return new ParsedFeed(text(feed.getTitle()), feed.getFeedType(), entries);
+    }
+
+    /**
+     * One reading with ROME. Its XML healer (HTML entities such as {@code &nbsp;} made numeric, anything before the
+     * XML declaration dropped) copies the whole document character by character, about half of a large feed's parse;
+     * a well-formed feed, which the healer leaves as it is, is read without it, and only a feed that then fails is
+     * read again with it.
+     */
+    private static SyndFeed build(byte[] bytes, boolean heal) throws com.rometools.rome.io.FeedException, IOException {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes))) {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);   // ROME's default; stated so that nobody flips it unknowingly
+            input.setXmlHealerOn(heal);
+            return input.build(reader);
+        }
     }
 
     private static String reason(Exception e) {

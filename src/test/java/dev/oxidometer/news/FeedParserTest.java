@@ -88,6 +88,36 @@ class FeedParserTest {
     }
 
     @Test
+    void html_entities_and_text_before_the_xml_declaration_are_healed() throws Exception {
+        String feed = "\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<link>https://example.org/</link><description>d</description><item>"
+                + "<title>Rust&nbsp;in the kernel: caf&eacute; &amp; more</title>"
+                + "<link>https://example.org/a</link><description>x</description></item></channel></rss>";
+
+        ParsedFeed parsed = FeedParser.parse(feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.entries()).singleElement().satisfies(e ->
+                assertThat(e.title()).isEqualTo("Rust\u00a0in the kernel: caf\u00e9 & more"));
+    }
+
+    @Test
+    void a_well_formed_feed_reads_the_same_whether_or_not_it_needed_healing() throws Exception {
+        String item = "<item><title>Rust &amp; C: &#233;t&#xE9; &lt;3</title><link>https://example.org/a</link>"
+                + "<description><![CDATA[<p>Rust&nbsp;<b>drivers</b></p>]]></description></item>";
+        String wellFormed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + "<link>https://example.org/</link><description>d</description>" + item + "</channel></rss>";
+        String needsHealing = wellFormed.replace("<title>t</title>", "<title>t&nbsp;</title>");
+
+        FeedEntry plain = FeedParser.parse(wellFormed.getBytes(StandardCharsets.UTF_8)).entries().getFirst();
+        FeedEntry healed = FeedParser.parse(needsHealing.getBytes(StandardCharsets.UTF_8)).entries().getFirst();
+
+        assertThat(plain.title()).isEqualTo("Rust & C: \u00e9t\u00e9 <3");
+        assertThat(healed.title()).isEqualTo(plain.title());
+        assertThat(plain.summary()).contains("drivers");
+        assertThat(healed.link()).isEqualTo(plain.link());
+    }
+
+    @Test
     void a_malformed_feed_is_refused_with_a_reason() {
         assertThatThrownBy(() -> FeedParser.parse(resource("malformed.xml")))
                 .isInstanceOf(FeedException.class).hasMessageStartingWith("not a readable RSS or Atom feed");
