@@ -40,19 +40,35 @@ public class ArticleDetail extends Div {
     private final KernelInventory inventory;
     private final Editors access;
     private final Runnable changed;
+    private final Consumer<Article> reviewed;
+    private Button firstReview;
+    private final long articleId;
 
+    public long articleId() {
+        return articleId;
+    }
+
+    /**
+     * @param changed  called after a link was added or removed; the detail stays on this article
+     * @param reviewed called after a suggestion of this article was accepted or rejected: the view moves on to
+     *                 the next suggestion
+     */
     public ArticleDetail(Article article, LinkService links, KernelInventory inventory, Editors access,
-                         Consumer<Article> onEdit, Consumer<Article> onDelete, Runnable changed) {
+                         Consumer<Article> onEdit, Consumer<Article> onDelete, Runnable changed,
+                         Consumer<Article> reviewed) {
         this.links = links;
         this.inventory = inventory;
         this.access = access;
         this.changed = changed;
+        this.reviewed = reviewed;
+        this.articleId = article.id();
         addClassName("article-detail");
         render(article, onEdit, onDelete);
     }
 
     private void render(Article a, Consumer<Article> onEdit, Consumer<Article> onDelete) {
         removeAll();
+        firstReview = null;
         add(new H2(a.title()));
         add(new Paragraph(new Span(a.source() + " · " + Format.date(a.publishedAt())
                 + (a.author() == null ? "" : " · " + a.author()) + " · "), ArticleLinks.open(a.url(), "open article")));
@@ -83,8 +99,9 @@ public class ArticleDetail extends Div {
                     + " · " + l.origin() + " by " + (l.reviewedBy() != null ? l.reviewedBy() : l.createdBy())));
             if (access.isEditor()) {
                 if (l.pending()) {
-                    item.add(button("Accept", () -> links.accept(l.id(), access.userName()), a, onEdit, onDelete),
-                            button("Reject", () -> links.reject(l.id(), access.userName()), a, onEdit, onDelete));
+                    Button accept = review("Accept", () -> links.accept(l.id(), access.userName()), a);
+                    firstReview = firstReview == null ? accept : firstReview;
+                    item.add(accept, review("Reject", () -> links.reject(l.id(), access.userName()), a));
                 } else {
                     item.add(button("Remove", () -> links.remove(l.id(), access.userName()), a, onEdit, onDelete));
                 }
@@ -133,6 +150,28 @@ public class ArticleDetail extends Div {
             case ABSTRACTION -> inventory.abstractions().stream().sorted().toList();
             case CATEGORY -> Arrays.stream(Category.values()).map(Category::key).toList();
         };
+    }
+
+    /** Puts the keyboard on the first suggestion waiting for review, if there is one; whether there was. */
+    public boolean focusFirstSuggestion() {
+        if (firstReview == null) {
+            return false;
+        }
+        firstReview.focus();
+        return true;
+    }
+
+    private Button review(String text, Runnable action, Article a) {
+        Button b = new Button(text, e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                Notification.show(ex.getMessage());
+            }
+            reviewed.accept(a);
+        });
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
     }
 
     private Button button(String text, Runnable action, Article a, Consumer<Article> onEdit, Consumer<Article> onDelete) {

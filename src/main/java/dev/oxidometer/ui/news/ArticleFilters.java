@@ -31,8 +31,8 @@ class ArticleFilters extends HorizontalLayout {
 
     final TextField search = new TextField();
     final ComboBox<String> source = new ComboBox<>("Source");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = IsoDates.picker("From");
+    final DatePicker to = IsoDates.picker("To");
     final Select<String> linked = new Select<>();
     private List<String> knownSources = List.of();
 

@@ -1,6 +1,8 @@
 package dev.oxidometer.ui.news;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,7 +32,7 @@ public class ArticleForm extends FormLayout {
     final TextField url = new TextField("URL");
     final TextField title = new TextField("Title");
     final TextField source = new TextField("Source");
-    final DateTimePicker publishedAt = new DateTimePicker("Published (UTC)");
+    final DatePicker publishedAt = IsoDates.picker("Published (UTC)");
     final TextField author = new TextField("Author");
     final TextArea summary = new TextArea("Summary");
     final TextField tags = new TextField("Tags");
@@ -42,6 +44,7 @@ public class ArticleForm extends FormLayout {
         url.setPlaceholder("https://lwn.net/Articles/...");
         title.setRequiredIndicatorVisible(true);
         publishedAt.setRequiredIndicatorVisible(true);
+        publishedAt.setHelperText("yyyy-mm-dd, the day the article gives");
         source.setHelperText("Derived from the URL's host when empty");
         tags.setHelperText("Comma-separated");
         summary.setMaxLength(4000);
@@ -54,11 +57,29 @@ public class ArticleForm extends FormLayout {
         setColspan(title, 2);
     }
 
+    /** The instant of the article being edited, kept as it is while its day is not changed. */
+    private Instant editedInstant;
+
+    /**
+     * A day of publication: an article gives a day, not a time, so a new date is stored at noon UTC (as the
+     * bundled coverage does); an edited article whose day was left alone keeps its instant exactly.
+     */
+    static Instant instant(LocalDate day, Instant before) {
+        if (day == null) {
+            return null;
+        }
+        if (before != null && LocalDate.ofInstant(before, ZoneOffset.UTC).equals(day)) {
+            return before;
+        }
+        return day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+    }
+
     public void edit(Article a) {
+        editedInstant = a == null ? null : a.publishedAt();
         url.setValue(a == null ? "" : a.url());
         title.setValue(a == null ? "" : a.title());
         source.setValue(a == null ? "" : a.source());
-        publishedAt.setValue(a == null ? null : LocalDateTime.ofInstant(a.publishedAt(), ZoneOffset.UTC));
+        publishedAt.setValue(a == null ? null : LocalDate.ofInstant(a.publishedAt(), ZoneOffset.UTC));
         author.setValue(a == null || a.author() == null ? "" : a.author());
         summary.setValue(a == null || a.summary() == null ? "" : a.summary());
         tags.setValue(a == null ? "" : String.join(", ", a.tags()));
@@ -69,7 +90,7 @@ public class ArticleForm extends FormLayout {
         List<String> tagList = Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty())
                 .toList();
         return new ArticleDraft(url.getValue(), title.getValue(), source.getValue(),
-                publishedAt.getValue() == null ? null : publishedAt.getValue().toInstant(ZoneOffset.UTC),
+                instant(publishedAt.getValue(), editedInstant),
                 author.getValue(), summary.getValue(), tagList);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -45,6 +46,7 @@ import dev.oxidometer.system.Editors;
 @Menu(title = "Articles", order = 3, icon = "vaadin:newspaper")
 @PageTitle("Articles · oxidometer")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/pages.css")
 public class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Query parameter: the id of the article to show, as "show linked data" on a chart marker asks. */
@@ -94,13 +96,27 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
             showDetail(grid.asSingleSelect().getValue());
         });
         suggestions = review.suggestions;
-        grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
-        detail.setWidth("40%");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!refreshing) {
+                showDetail(e.getValue());
+                if (e.isFromClient() && e.getValue() != null) {
+                    detail.scrollIntoView();   // below the list on a phone
+                }
+            }
+        });
+        detail.setId("article-detail");
+        detail.addClassName("oxido-article-detail");
         HorizontalLayout content = new HorizontalLayout(grid, detail);
+        content.addClassName("oxido-articles");
         content.setWidthFull();
         content.setFlexGrow(1, grid);
         setSizeFull();
-        add(new H1("Articles"), toolbar(), filters, count, content, review);
+        addClassName("oxido-articles-page");
+        add(new H1("Articles"), toolbar(), filters, count, content);
+        // unreviewed suggestions are the editors' work queue, not data: readers do not get the section at all
+        if (access.isEditor()) {
+            add(review);
+        }
         refresh();
     }
 
@@ -141,10 +157,22 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
         return bar;
     }
 
+    /** Set while the list is refilled, so that the selection it drops and restores leaves the detail alone. */
+    private boolean refreshing;
+
     void refresh() {
         filters.sources(articles.sources());
         List<Article> found = articles.search(filters.filter());
-        grid.setItems(found);
+        Article selected = grid.asSingleSelect().getValue();
+        refreshing = true;
+        try {
+            grid.setItems(found);
+            if (selected != null) {
+                found.stream().filter(a -> a.id() == selected.id()).findFirst().ifPresent(grid::select);
+            }
+        } finally {
+            refreshing = false;
+        }
         long bundled = found.stream().filter(a -> BundledCoverage.CREATED_BY.equals(a.createdBy())).count();
         count.setText(found.size() + (found.size() == 1 ? " article" : " articles")
                 + (bundled == 0 ? "" : " · " + bundled + " from the bundled coverage"));
@@ -159,8 +187,38 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
         detail.removeAll();
         if (a != null) {
             articles.find(a.id()).ifPresent(x -> detail.add(new ArticleDetail(x, links, inventory, access,
-                    this::openForm, this::confirmDelete, this::refresh)));
+                    this::openForm, this::confirmDelete, this::refresh, this::reviewed)));
         }
+    }
+
+    /**
+     * After a suggestion of {@code a} was accepted or rejected in its detail: the detail stays open on the next
+     * suggestion, of this article while it has one, else of the next article that has one (which then opens).
+     */
+    void reviewed(Article a) {
+        refresh();
+        List<ArticleLink> pending = links.pending();
+        Article next = pending.stream().anyMatch(l -> l.articleId() == a.id()) ? a
+                : pending.stream().map(l -> articles.find(l.articleId())).flatMap(Optional::stream).findFirst()
+                .orElse(a);
+        if (next.id() != a.id()) {
+            refreshing = true;
+            try {
+                grid.select(next);
+            } finally {
+                refreshing = false;
+            }
+            Notification.show("Next suggestion: " + next.title());
+        }
+        showDetail(next);
+        detail.getChildren().filter(ArticleDetail.class::isInstance).map(ArticleDetail.class::cast).findFirst()
+                .ifPresent(ArticleDetail::focusFirstSuggestion);
+    }
+
+    /** The article whose detail is open, if any. */
+    Optional<Long> shownArticle() {
+        return detail.getChildren().filter(ArticleDetail.class::isInstance).map(ArticleDetail.class::cast)
+                .findFirst().map(ArticleDetail::articleId);
     }
 
     void openForm(Article existing) {

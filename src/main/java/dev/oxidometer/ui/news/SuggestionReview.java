@@ -5,6 +5,7 @@ import java.util.function.LongFunction;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +19,7 @@ class SuggestionReview extends VerticalLayout {
 
     final Grid<ArticleLink> suggestions = new Grid<>(ArticleLink.class, false);
     private final LinkService links;
+    private final Paragraph none = new Paragraph("No suggestion is waiting for review.");
 
     /**
      * @param title    an article's title by id
@@ -35,11 +37,15 @@ class SuggestionReview extends VerticalLayout {
                     .setHeader("Review").setAutoWidth(true);
         }
         suggestions.setAllRowsVisible(true);
-        add(new H2("Suggestions waiting for review"), suggestions);
+        none.setId("no-suggestions");
+        add(new H2("Suggestions waiting for review"), none, suggestions);
     }
 
     void refresh() {
-        suggestions.setItems(links.pending());
+        java.util.List<ArticleLink> pending = links.pending();
+        suggestions.setItems(pending);
+        suggestions.setVisible(!pending.isEmpty());
+        none.setVisible(pending.isEmpty());
     }
 
     private static void review(Runnable action, Runnable reviewed) {

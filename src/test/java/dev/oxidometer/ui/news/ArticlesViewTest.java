@@ -3,7 +3,6 @@ package dev.oxidometer.ui.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -89,15 +88,81 @@ class ArticlesViewTest extends BrowserlessTest {
     }
 
     @Test
-    void readers_see_the_articles_and_their_suggestions_but_no_editing() {
+    void readers_see_the_articles_but_no_editing_and_no_editors_sections() {
+        assertThat(links.pending()).as("suggestions are waiting").isNotEmpty();
         ArticlesView view = open();
 
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(view.count.getText()).isEqualTo("2 articles");
-        assertThat(test(view.suggestions).size()).isPositive();
         assertThat(find(Button.class).withText("New article").all()).isEmpty();
+        // the review queue is the editors' section: readers do not get it, not even empty
+        assertThat(find(SuggestionReview.class).all()).isEmpty();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Suggestions waiting for review");
+        view.select(hostile);
+        assertThat(find(Button.class, view.detail).all()).extracting(Button::getText)
+                .doesNotContain("Accept", "Reject", "Remove", "Add link", "Edit", "Delete");
+    }
+
+    @Test
+    void an_editor_with_nothing_to_review_is_told_so_instead_of_an_empty_grid() {
+        signIn("alice", "EDITOR");
+        links.pending().forEach(l -> links.reject(l.id(), "alice"));
+        ArticlesView view = open();
         assertThat(view.suggestions.getColumns()).extracting(c -> c.getHeaderText())
-                .containsExactly("Article", "Suggested link", "Why");
+                .containsExactly("Article", "Suggested link", "Why", "Review");
+        assertThat(view.suggestions.isVisible()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("no-suggestions").isVisible()).isTrue();
+    }
+
+    @Test
+    void accept_and_reject_in_the_detail_keep_it_open_and_move_on_to_the_next_suggestion() {
+        signIn("alice", "EDITOR");
+        ArticlesView view = open();
+        List<dev.oxidometer.news.ArticleLink> pending = links.pending();
+        long first = pending.getFirst().articleId();
+        assertThat(pending).as("suggestions of two articles").anyMatch(l -> l.articleId() != first);
+        long ofFirst = pending.stream().filter(l -> l.articleId() == first).count();
+        view.select(articles.find(first).orElseThrow());
+
+        for (int i = 0; i < ofFirst; i++) {
+            assertThat(view.shownArticle()).hasValue(first);
+            test(find(Button.class, view.detail).withText(i % 2 == 0 ? "Accept" : "Reject").first()).click();
+        }
+
+        long next = links.pending().getFirst().articleId();
+        assertThat(next).isNotEqualTo(first);
+        assertThat(view.shownArticle()).as("the detail moved to the next article with a suggestion").hasValue(next);
+        assertThat(view.grid.asSingleSelect().getValue().id()).isEqualTo(next);
+        assertThat(links.links(first)).filteredOn(dev.oxidometer.news.ArticleLink::accepted).isNotEmpty();
+    }
+
+    @Test
+    void dates_are_entered_and_shown_as_iso_days() {
+        signIn("alice", "EDITOR");
+        ArticlesView view = open();
+        assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(view.to.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("2025-12-13");
+
+        test(find(Button.class).withText("New article").single()).click();
+        ArticleForm form = find(ArticleForm.class).single();
+        assertThat(form.publishedAt.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        test(form.url).setValue("https://lwn.net/Articles/1000000/");
+        test(form.title).setValue("A day only");
+        form.publishedAt.setValue(java.time.LocalDate.parse("2026-10-30"));
+        test(form.save).click();
+        Article saved = articles.findByUrl("https://lwn.net/Articles/1000000/").orElseThrow();
+        assertThat(saved.publishedAt()).as("a day is stored at noon UTC, as the bundled coverage does")
+                .isEqualTo(Instant.parse("2026-10-30T12:00:00Z"));
+    }
+
+    @Test
+    void editing_an_article_keeps_its_instant_while_its_day_is_unchanged() {
+        Instant evening = Instant.parse("2025-10-01T21:30:00Z");
+        assertThat(ArticleForm.instant(java.time.LocalDate.parse("2025-10-01"), evening)).isEqualTo(evening);
+        assertThat(ArticleForm.instant(java.time.LocalDate.parse("2025-10-02"), evening))
+                .isEqualTo(Instant.parse("2025-10-02T12:00:00Z"));
+        assertThat(ArticleForm.instant(null, evening)).isNull();
     }
 
     @Test
@@ -187,7 +252,7 @@ class ArticlesViewTest extends BrowserlessTest {
 
         test(form.url).setValue("https://www.phoronix.com/news/Rust-Binder-For-Linux-6.18");
         test(form.title).setValue("Linux 6.18 Expected To Land Google's Rust Binder Driver");
-        form.publishedAt.setValue(LocalDateTime.of(2025, 9, 30, 12, 0));
+        form.publishedAt.setValue(java.time.LocalDate.of(2025, 9, 30));
         test(form.save).click();
 
         assertThat(test(view.grid).size()).isEqualTo(3);
