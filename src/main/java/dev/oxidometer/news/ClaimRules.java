@@ -59,7 +59,11 @@ final class ClaimRules {
                     "no_std: #![no_std] in rust/kernel/lib.rs of the newest scanned release (rust.kernel.no_std);"
                             + " minimum rustc: scripts/min-tool-version.sh of the newest scanned release at or before"
                             + " the text's date (rustc.min); Kconfig: the config RUST / RUST_* symbols and the Kconfig"
-                            + " files declaring them (kconfig.rust.symbols, kconfig.rust.files)"),
+                            + " files declaring them (kconfig.rust.symbols, kconfig.rust.files); a symbol the text says"
+                            + " Rust support depends on or requires is looked up in the depends on lines of config"
+                            + " RUST in init/Kconfig (kconfig.rust.config.depends): supported when one is that symbol"
+                            + " alone, else unverifiable saying where it appears (expressions are not evaluated,"
+                            + " indirect dependencies not followed)"),
             new ClaimRule(SIZE, "How large something is",
                     "\"35 million lines of C\", \"a 35-million-line kernel\", \"25,000 lines of Rust\", \"Rust code"
                             + " grew 5x since 6.1\", \"doubled\"",
@@ -482,7 +486,8 @@ final class ClaimRules {
             }
         }
         Matcher kconfig = KCONFIG.matcher(text);
-        if (kconfig.find() && RUST_ITSELF.matcher(text).find() && seen.add("kconfig")) {
+        if (kconfig.find() && (text.contains("CONFIG_RUST") || RUST_ITSELF.matcher(text).find())
+                && seen.add("kconfig")) {
             out.add(kconfig(s, kconfig.start(), ctx));
         }
         return out;
@@ -567,6 +572,10 @@ final class ClaimRules {
         return 0;
     }
 
+    /** "CONFIG_RUST depends on HAVE_RUST", "requires CONFIG_MODVERSIONS": the Kconfig symbols a sentence says it needs. */
+    private static final Pattern NEEDS_SYMBOL = Pattern.compile("(?i:\\b(?:depends?\\s+on|requires?|needs?|"
+            + "behind)\\b)[^.;]{0,40}?\\b(?:CONFIG_)?([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]|[A-Z]{4,})\\b");
+
     private static Claim kconfig(ClaimText.Sentence s, int at, ClaimContext ctx) {
         if (ctx.empty()) {
             return claim(BUILD, "CONFIG_RUST", s, at, Verdict.UNVERIFIABLE, "No release is scanned yet.", List.of());
@@ -581,13 +590,52 @@ final class ClaimRules {
         Object files = m.get("kconfig.rust.files");
         String where = files instanceof String f && !f.isBlank() ? " declared in " + String.join(", ", f.split(" "))
                 : "";
-        if (n.longValue() > 0) {
-            return claim(BUILD, "CONFIG_RUST", s, at, Verdict.SUPPORTED, newest + ", the newest scanned release, has "
-                    + plural(n.longValue(), "Kconfig symbol") + " named RUST or RUST_*" + where
-                    + " (kconfig.rust.symbols).", List.of(newest));
+        if (n.longValue() == 0) {
+            return claim(BUILD, "CONFIG_RUST", s, at, Verdict.CONTRADICTED, newest + ", the newest scanned release, has"
+                    + " no Kconfig symbol named RUST or RUST_* (kconfig.rust.symbols = 0).", List.of(newest));
         }
-        return claim(BUILD, "CONFIG_RUST", s, at, Verdict.CONTRADICTED, newest + ", the newest scanned release, has no"
-                + " Kconfig symbol named RUST or RUST_* (kconfig.rust.symbols = 0).", List.of(newest));
+        String found = newest + ", the newest scanned release, has " + plural(n.longValue(), "Kconfig symbol")
+                + " named RUST or RUST_*" + where + " (kconfig.rust.symbols)";
+        Object depends = m.get("kconfig.rust.config.depends");
+        Matcher needs = NEEDS_SYMBOL.matcher(s.text());
+        while (needs.find()) {
+            String symbol = needs.group(1);
+            if (!symbol.equals("RUST") && !symbol.equals("KCONFIG")) {
+                return dependency(symbol, s, needs.start(1), newest, depends, found);
+            }
+        }
+        String config = depends instanceof String d ? "; config RUST in init/Kconfig depends on: "
+                + (d.isBlank() ? "nothing" : d) + " (kconfig.rust.config.depends)" : "";
+        return claim(BUILD, "CONFIG_RUST", s, at, Verdict.SUPPORTED, found + config + ".", List.of(newest));
+    }
+
+    /**
+     * A symbol the sentence says Rust support needs, looked up in the {@code depends on} lines of {@code config RUST}:
+     * supported when one of them is the symbol alone; otherwise unverifiable, saying where it appears (inside an
+     * expression such as {@code !MODVERSIONS || GENDWARFKSYMS}, which the rule does not evaluate) or that it is no
+     * direct dependency (an indirect one, through HAVE_RUST or RUST_IS_AVAILABLE, is not followed).
+     */
+    private static Claim dependency(String symbol, ClaimText.Sentence s, int at, String newest, Object depends,
+                                    String found) {
+        String subject = "CONFIG_RUST depends on " + symbol;
+        if (!(depends instanceof String d)) {
+            return claim(BUILD, subject, s, at, Verdict.UNVERIFIABLE, found + "; the scan of " + newest + " did not"
+                    + " record the dependencies of config RUST (counting rules before v3, or no config RUST in"
+                    + " init/Kconfig): rescan to check.", List.of(newest));
+        }
+        List<String> lines = d.isBlank() ? List.of() : List.of(d.split("; "));
+        String all = " (config RUST in init/Kconfig of " + newest + " depends on: " + (d.isBlank() ? "nothing" : d)
+                + "; kconfig.rust.config.depends)";
+        if (lines.contains(symbol)) {
+            return claim(BUILD, subject, s, at, Verdict.SUPPORTED, "\"depends on " + symbol + "\" is a line of"
+                    + " config RUST" + all + ".", List.of(newest));
+        }
+        Pattern word = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(symbol) + "(?![A-Za-z0-9_])");
+        Optional<String> inside = lines.stream().filter(l -> word.matcher(l).find()).findFirst();
+        return claim(BUILD, subject, s, at, Verdict.UNVERIFIABLE, inside.map(l -> symbol + " appears only inside"
+                + " \"depends on " + l + "\", which this rule does not evaluate")
+                .orElse(symbol + " is no direct dependency of config RUST; indirect ones are not followed") + all + ".",
+                List.of(newest));
     }
 
     // ---------------------------------------------------------------- size and share

@@ -2,6 +2,9 @@ package dev.oxidometer.release;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+
+import dev.oxidometer.scan.CountingRules;
 
 /**
  * Where the shown numbers come from, so that they can be cited.
@@ -14,4 +17,23 @@ import java.util.List;
  */
 public record DataSource(String repository, String rulesVersion, Instant scannedAt, List<String> trees,
                          boolean bundled) {
+
+    /** What the UI says of numbers counted under these rules: empty under this build's own rules. */
+    public Optional<String> olderRulesNote() {
+        return olderRulesNote(rulesVersion);
+    }
+
+    /**
+     * A sentence saying that numbers were counted under other counting rules than this build's
+     * ({@link CountingRules#RULES_VERSION}): the metrics a newer version added are missing from them and the ones it
+     * changed may differ, until the repository is rescanned (a dataset import keeps the rules it was counted with).
+     */
+    public static Optional<String> olderRulesNote(String rulesVersion) {
+        if (rulesVersion == null || rulesVersion.equals(CountingRules.RULES_VERSION)) {
+            return Optional.empty();
+        }
+        return Optional.of("Counted under counting rules version " + rulesVersion + ", not this build's version "
+                + CountingRules.RULES_VERSION + " (see How we count): metrics the newer rules add are missing and"
+                + " those they change may differ until the repository is rescanned.");
+    }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class CountingRules {
 
-    public static final String RULES_VERSION = "2";
+    public static final String RULES_VERSION = "3";
 
     /** Third-party or forked crates copied into {@code rust/}: counted apart, never as adoption. */
     public static final List<String> DEFAULT_VENDORED_CRATES =
@@ -45,6 +45,12 @@ public final class CountingRules {
     public static final Pattern KCONFIG_RUST_DEPENDS =
             Pattern.compile("^\\s*depends\\s+on\\b.*(?<![A-Za-z0-9_])RUST(?:_[A-Za-z0-9_]*)?(?![A-Za-z0-9_])");
 
+    /** The entry of the symbol {@code RUST} itself, in init/Kconfig: a whole line. */
+    public static final Pattern KCONFIG_RUST_CONFIG = Pattern.compile("\\s*(?:menu)?config\\s+RUST\\s*");
+
+    /** The kernel crate's inner attribute {@code #![no_std]} on a line of its own (a comment may follow). */
+    public static final Pattern NO_STD = Pattern.compile("^\\s*#!\\[\\s*no_std\\s*]\\s*(?://.*)?$");
+
     /** A MAINTAINERS section title naming RUST as a whole word ({@code KEYS-TRUSTED} does not). */
     public static final Pattern MAINTAINERS_RUST_TITLE = Pattern.compile("(?<![A-Za-z0-9_])RUST(?![A-Za-z0-9_])");
 
@@ -61,9 +67,10 @@ public final class CountingRules {
     public static final String MAINTAINERS_START = "Maintainers List";
     public static final String KERNEL_CRATE_ROOT = "rust/kernel/lib.rs";
     public static final String MIN_TOOL_VERSION = "scripts/min-tool-version.sh";
+    public static final String INIT_KCONFIG = "init/Kconfig";
 
     /** The files read whole (not only counted line by line), for the metrics above: the one list of them. */
-    public static final Set<String> WHOLE_FILES = Set.of(MAINTAINERS, MIN_TOOL_VERSION, KERNEL_CRATE_ROOT);
+    public static final Set<String> WHOLE_FILES = Set.of(MAINTAINERS, MIN_TOOL_VERSION, KERNEL_CRATE_ROOT, INIT_KCONFIG);
     public static final String RUST_DOCS = "Documentation/rust/";
 
     /** One row of the category table: first match wins, in this order. */

@@ -158,11 +158,14 @@ public final class KernelScanner implements AutoCloseable {
             TreeFile file = rust.get(path);
             return file == null ? List.of() : wholeFile(file, ModDeclarations::of, List.of());
         };
-        ReleaseScan scan = counter.count(tag, facts.byPath(),
+        TreeFile crateRoot = whole.get(CountingRules.KERNEL_CRATE_ROOT);
+        ReleaseCounter.WholeFiles wholeFiles = new ReleaseCounter.WholeFiles(
                 wholeFile(whole.get(CountingRules.MAINTAINERS), ReleaseCounter::rustMaintainerSections, List.of()),
                 wholeFile(whole.get(CountingRules.MIN_TOOL_VERSION), ReleaseCounter::minimumRustc, null),
-                wholeFile(whole.get(CountingRules.KERNEL_CRATE_ROOT), ReleaseCounter::abstractionModules, List.of()),
-                modDeclarations);
+                wholeFile(crateRoot, ReleaseCounter::abstractionModules, List.of()),
+                crateRoot != null && wholeFile(crateRoot, "no_std", ReleaseCounter::declaresNoStd, false),
+                wholeFile(whole.get(CountingRules.INIT_KCONFIG), ReleaseCounter::rustConfigDepends, null));
+        ReleaseScan scan = counter.count(tag, facts.byPath(), wholeFiles, modDeclarations);
         listener.tagFinished(tag, scan, Duration.between(start, Instant.now()), facts.cacheHits());
         return scan;
     }
@@ -171,15 +174,20 @@ public final class KernelScanner implements AutoCloseable {
      * What the rules read from a file that is read whole (MAINTAINERS, say), parsed once per blob: most releases share
      * the blob of most of these files with the release before.
      */
-    @SuppressWarnings("unchecked")   // each key's parser fixes its type
     private <T> T wholeFile(TreeFile file, Function<byte[], T> parse, T absent) {
+        return wholeFile(file, "", parse, absent);
+    }
+
+    /** @param reading tells apart two parsers of one file (the kernel crate root gives modules and no_std) */
+    @SuppressWarnings("unchecked")   // each key's parser fixes its type
+    private <T> T wholeFile(TreeFile file, String reading, Function<byte[], T> parse, T absent) {
         if (file == null) {
             return absent;
         }
         if (file.blobId() == null) {
             return parse.apply(source.content(file));
         }
-        return (T) parsedWholeFiles.computeIfAbsent(file.path() + ":" + file.blobId(),
+        return (T) parsedWholeFiles.computeIfAbsent(file.path() + ":" + reading + ":" + file.blobId(),
                 key -> Optional.ofNullable(parse.apply(source.content(file)))).orElse(null);
     }
 

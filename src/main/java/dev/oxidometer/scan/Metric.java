@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@code `code`} in backticks, the words of the published rules).
  *
  * @param unit what one value counts ({@code "files"}, {@code "lines"}, ...); {@link #FRACTION} for a share stored
- *             as a fraction of 1 and shown in percent; {@link #VERSION} for a version string
+ *             as a fraction of 1 and shown in percent; {@link #VERSION} for a version string, {@link #LIST}
+ *             for a list of names
  */
 public record Metric(String key, String name, String unit, String group, String definition) {
 
@@ -16,6 +17,10 @@ public record Metric(String key, String name, String unit, String group, String 
     public static final String FRACTION = "%";
     /** Not a number: a version string such as {@code 1.78.0}. */
     public static final String VERSION = "version";
+    /** Not a number: a list of names or paths separated by spaces (or by {@code "; "} where a name has spaces). */
+    public static final String LIST = "list";
+    /** 1 for yes, 0 for no. */
+    public static final String FLAG = "1 = yes, 0 = no";
 
     public Metric {
         Objects.requireNonNull(key, "key");
@@ -30,6 +35,6 @@ public record Metric(String key, String name, String unit, String group, String 
     }
 
     public boolean numeric() {
-        return !VERSION.equals(unit);
+        return !VERSION.equals(unit) && !LIST.equals(unit);
     }
 }

@@ -76,11 +76,18 @@ public final class MetricCatalog {
                 "files of any type under `" + CountingRules.RUST_DOCS + "`");
         add(m, "docs.rust.lines", "Rust documentation lines", "lines", DOCUMENTATION,
                 "lines of the files under `" + CountingRules.RUST_DOCS + "`");
+        add(m, "docs.rust.pages", "Pages of Documentation/rust", Metric.LIST, DOCUMENTATION, "the `.rst` files "
+                + "under `" + CountingRules.RUST_DOCS + "`, each as its path there without `.rst` (`quick-start`, "
+                + "`index`; a page in a subdirectory keeps it), sorted, separated by spaces; empty when there are "
+                + "none");
         add(m, "docs.mentions", "Documentation pages mentioning Rust", "files", DOCUMENTATION, "`*.rst` files "
                 + "under `Documentation/` containing the word \"rust\" in any case, as a whole word (`"
                 + CountingRules.RUST_WORD.pattern() + "`)");
         add(m, "abstractions.modules", "Abstraction modules", "modules", KERNEL_CRATE, "`mod name;` declarations "
                 + "(with or without `pub`, `pub(crate)`) in `" + CountingRules.KERNEL_CRATE_ROOT + "`");
+        add(m, "rust.kernel.no_std", "Kernel crate is no_std", Metric.FLAG, KERNEL_CRATE, "1 when a line of `"
+                + CountingRules.KERNEL_CRATE_ROOT + "` matches `" + CountingRules.NO_STD.pattern() + "` (the crate "
+                + "is built on `core`, without `std`), else 0 (also when there is no such file)");
         add(m, "maintainers.rust", "MAINTAINERS sections for Rust", "sections", MAINTAINERS_KCONFIG,
                 "sections of `MAINTAINERS` after the line `" + CountingRules.MAINTAINERS_START + "` "
                         + "(blank-line-separated, with at least one `X:` field line, the first line being the title) "
@@ -88,8 +95,17 @@ public final class MetricCatalog {
                         + CountingRules.MAINTAINERS_RUST_FILE.pattern() + "`");
         add(m, "kconfig.rust.symbols", "Kconfig Rust symbols", "lines", MAINTAINERS_KCONFIG,
                 "lines of `Kconfig*` files matching `" + CountingRules.KCONFIG_RUST_SYMBOL.pattern() + "`");
+        add(m, "kconfig.rust.files", "Kconfig files declaring Rust symbols", Metric.LIST, MAINTAINERS_KCONFIG,
+                "the `Kconfig*` files with at least one line counted in `kconfig.rust.symbols`, by path, sorted, "
+                        + "separated by spaces");
         add(m, "kconfig.rust.depends", "Kconfig dependencies on Rust", "lines", MAINTAINERS_KCONFIG,
                 "lines of `Kconfig*` files matching `" + CountingRules.KCONFIG_RUST_DEPENDS.pattern() + "`");
+        add(m, "kconfig.rust.config.depends", "What CONFIG_RUST depends on", Metric.LIST, MAINTAINERS_KCONFIG,
+                "the `depends on` expressions of the entry `config RUST` of `" + CountingRules.INIT_KCONFIG
+                        + "` (the line matching `" + CountingRules.KCONFIG_RUST_CONFIG.pattern() + "`), in file "
+                        + "order, each as written without its `#` comment, separated by `; ` (they all must hold); "
+                        + "the entry's attributes end at its `help` or at the next line that is not indented; empty "
+                        + "when the entry has none, null when there is no such entry");
         add(m, "unsafe.blocks", "Lines opening an unsafe block", "lines", UNSAFE,
                 "lines of `.rs` files containing `" + CountingRules.UNSAFE_BLOCK + "`");
         add(m, "safety.comments", "SAFETY comments", "lines", UNSAFE,

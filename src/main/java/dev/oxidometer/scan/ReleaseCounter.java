@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class ReleaseCounter {
 
     private static final Pattern RUSTC_CASE = Pattern.compile("^\\s*rustc\\)");
+    private static final Pattern KCONFIG_DEPENDS_ON = Pattern.compile("depends\\s+on\\s+(.+)");
     private static final Pattern ECHO_VERSION = Pattern.compile("^\\s*echo\\s+\"?([0-9]+(?:\\.[0-9]+)*)\"?\\s*$");
 
     private final CountingRules rules;
@@ -27,22 +28,32 @@ final class ReleaseCounter {
     }
 
     /**
+     * What the rules read from the files that are read whole, parsed once per blob ({@link KernelScanner}).
+     *
      * @param maintainerSections the titles of the Rust sections of MAINTAINERS ({@link #rustMaintainerSections})
      * @param minimumRustc       from scripts/min-tool-version.sh ({@link #minimumRustc}), or {@code null}
      * @param abstractions       the modules of the kernel crate ({@link #abstractionModules})
+     * @param noStd              the kernel crate root declares {@code #![no_std]} ({@link #declaresNoStd})
+     * @param rustConfigDepends  the {@code depends on} expressions of {@code config RUST} in init/Kconfig
+     *                           ({@link #rustConfigDepends}), or {@code null} without that entry
      */
-    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, List<String> maintainerSections,
-                      String minimumRustc, List<String> abstractions) {
-        return count(tag, facts, maintainerSections, minimumRustc, abstractions, path -> List.of());
+    record WholeFiles(List<String> maintainerSections, String minimumRustc, List<String> abstractions,
+                      boolean noStd, List<String> rustConfigDepends) {
+
+        static final WholeFiles NONE = new WholeFiles(List.of(), null, List.of(), false, null);
+    }
+
+    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, WholeFiles whole) {
+        return count(tag, facts, whole, path -> List.of());
     }
 
     /**
      * @param modDeclarations the {@code mod name;} declarations of a Rust file under {@code drivers/} (or reached
      *                        from one through {@code #[path]}), by path ({@link ModDeclarations})
      */
-    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, List<String> maintainerSections,
-                      String minimumRustc, List<String> abstractions,
+    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, WholeFiles whole,
                       Function<String, List<ModDeclarations.Decl>> modDeclarations) {
+        List<String> abstractions = whole.abstractions();
         Map<Category, LineCounts> perCategory = new EnumMap<>(Category.class);
         Map<Category, Integer> filesPerCategory = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
@@ -58,6 +69,8 @@ final class ReleaseCounter {
         int docsRustFiles = 0;
         long docsRustLines = 0;
         int docsMentions = 0;
+        Set<String> docsPages = new TreeSet<>();
+        Set<String> kconfigFiles = new TreeSet<>();
         List<RustFile> rustFiles = new ArrayList<>();
         List<FileFacts> moduleFiles = new ArrayList<>();
         Set<String> driverDirs = new TreeSet<>();
@@ -85,6 +98,9 @@ final class ReleaseCounter {
                     cFiles++;
                 }
                 case KCONFIG -> {
+                    if (f.kconfigSymbols() > 0) {
+                        kconfigFiles.add(path);
+                    }
                     kconfigSymbols += f.kconfigSymbols();
                     kconfigDepends += f.kconfigDepends();
                 }
@@ -97,6 +113,9 @@ final class ReleaseCounter {
             if (CountingRules.isRustDoc(path)) {
                 docsRustFiles++;
                 docsRustLines += f.counts().lines();
+                if (path.endsWith(".rst")) {
+                    docsPages.add(path.substring(CountingRules.RUST_DOCS.length(), path.length() - 4));
+                }
             }
         }
         rustFiles.sort(Comparator.comparing(RustFile::path));
@@ -139,14 +158,19 @@ final class ReleaseCounter {
         metrics.put("drivers.dirs", (long) driverDirs.size());
         metrics.put("docs.rust.files", (long) docsRustFiles);
         metrics.put("docs.rust.lines", docsRustLines);
+        metrics.put("docs.rust.pages", String.join(" ", docsPages));
         metrics.put("docs.mentions", (long) docsMentions);
         metrics.put("abstractions.modules", (long) abstractions.size());
-        metrics.put("maintainers.rust", (long) maintainerSections.size());
+        metrics.put("rust.kernel.no_std", whole.noStd() ? 1L : 0L);
+        metrics.put("maintainers.rust", (long) whole.maintainerSections().size());
         metrics.put("kconfig.rust.symbols", kconfigSymbols);
+        metrics.put("kconfig.rust.files", String.join(" ", kconfigFiles));
         metrics.put("kconfig.rust.depends", kconfigDepends);
+        metrics.put("kconfig.rust.config.depends",
+                whole.rustConfigDepends() == null ? null : String.join("; ", whole.rustConfigDepends()));
         metrics.put("unsafe.blocks", unsafeBlocks);
         metrics.put("safety.comments", safetyComments);
-        metrics.put("rustc.min", minimumRustc);
+        metrics.put("rustc.min", whole.minimumRustc());
 
         return new ReleaseScan(tag.name(), tag.commit(), tag.date(), tag.isRc(), tag.note(), metrics,
                 drivers, abstractions, List.copyOf(rustFiles));
@@ -280,6 +304,61 @@ final class ReleaseCounter {
         if (rust) {
             titles.add(title.strip());
         }
+    }
+
+    /** Whether a line of the kernel crate root is the inner attribute {@code #![no_std]} ({@link CountingRules#NO_STD}). */
+    static boolean declaresNoStd(byte[] kernelCrateRoot) {
+        if (kernelCrateRoot == null) {
+            return false;
+        }
+        for (String line : Lines.of(kernelCrateRoot)) {
+            if (CountingRules.NO_STD.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The {@code depends on} expressions of the entry {@code config RUST} of init/Kconfig, in file order, each as
+     * written without its {@code #} comment (a line ending in a backslash continues on the next); {@code null}
+     * when the file has no such entry. The entry's attributes end at its {@code help} text or at the next line
+     * that is not indented (the next entry, {@code endmenu}, {@code if}, ...).
+     */
+    static List<String> rustConfigDepends(byte[] initKconfig) {
+        if (initKconfig == null) {
+            return null;
+        }
+        List<String> depends = null;
+        String pending = "";
+        for (String line : Lines.of(initKconfig)) {
+            if (depends == null) {
+                if (CountingRules.KCONFIG_RUST_CONFIG.matcher(line).matches()) {
+                    depends = new ArrayList<>();
+                }
+                continue;
+            }
+            if (!pending.isEmpty() || (!line.isBlank() && Character.isWhitespace(line.charAt(0)))) {
+                String joined = pending + line.strip();
+                if (joined.endsWith("\\")) {
+                    pending = joined.substring(0, joined.length() - 1).strip() + " ";
+                    continue;
+                }
+                pending = "";
+                int hash = joined.indexOf('#');
+                String attribute = (hash < 0 ? joined : joined.substring(0, hash)).strip();
+                if (attribute.equals("help") || attribute.equals("---help---")) {
+                    break;
+                }
+                Matcher m = KCONFIG_DEPENDS_ON.matcher(attribute);
+                if (m.matches()) {
+                    depends.add(m.group(1).strip());
+                }
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                break;
+            }
+        }
+        return depends == null ? null : List.copyOf(depends);
     }
 
     /**

@@ -169,7 +169,14 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
             return;
         }
         add(new H2("Rust in the Linux kernel"), picker);
-        catalog.dataSource().ifPresent(source -> add(new Paragraph(sourceLine(source, releases))));
+        catalog.dataSource().ifPresent(source -> {
+            add(new Paragraph(sourceLine(source, releases)));
+            source.olderRulesNote().ifPresent(note -> {
+                Paragraph older = new Paragraph(note);
+                older.setId("older-rules");
+                add(older);
+            });
+        });
         dev.oxidometer.release.ReleaseGaps gaps = AdoptionEvents.gaps(catalog, releases);
         Paragraph coverage = new Paragraph(gaps.coverage() + (gaps.gaps().isEmpty() ? ""
                 : " What first shows in a release after a gap is given as the range of releases it may have "

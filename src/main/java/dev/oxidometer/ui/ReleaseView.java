@@ -92,6 +92,11 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
                 new Span(previous.map(p -> " · compared with " + p.tag()).orElse(" · the first scanned release")));
         facts.setId("release-facts");
         add(heading, facts, neighbours(previous, next));
+        dev.oxidometer.release.DataSource.olderRulesNote(release.rulesVersion()).ifPresent(note -> {
+            Paragraph older = new Paragraph(note);
+            older.setId("older-rules");
+            add(older);
+        });
         ReleaseHistoryNotes.treeNote(catalog, release.tag()).forEach(this::add);
         boolean upstreamOnly = catalog.note(release.tag()).map(n -> TreeNote.notUpstream(release.tag(), n))
                 .orElse(false);

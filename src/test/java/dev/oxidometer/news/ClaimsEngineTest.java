@@ -35,7 +35,8 @@ class ClaimsEngineTest {
                         "drivers.modules", 6L, "docs.rust.files", 6L,
                         "docs.rust.pages", "arch-support coding-guidelines general-information index quick-start testing",
                         "rust.kernel.no_std", 1L, "kconfig.rust.symbols", 23L,
-                        "kconfig.rust.files", "init/Kconfig rust/Kconfig");
+                        "kconfig.rust.files", "init/Kconfig rust/Kconfig",
+                        "kconfig.rust.config.depends", "HAVE_RUST; RUST_IS_AVAILABLE; !MODVERSIONS || GENDWARFKSYMS");
     }
 
     /** Releases with a gap: v6.1 and v6.12 scanned, the ten between not. */
@@ -203,7 +204,34 @@ class ClaimsEngineTest {
                 tuple("build", "minimum rustc 1.78", Verdict.SUPPORTED),
                 tuple("build", "CONFIG_RUST", Verdict.SUPPORTED));
         assertThat(claims.get(2).evidence()).isEqualTo("v6.18, the newest scanned release, has 23 Kconfig symbols"
-                + " named RUST or RUST_* declared in init/Kconfig, rust/Kconfig (kconfig.rust.symbols).");
+                + " named RUST or RUST_* declared in init/Kconfig, rust/Kconfig (kconfig.rust.symbols); config RUST in"
+                + " init/Kconfig depends on: HAVE_RUST; RUST_IS_AVAILABLE; !MODVERSIONS || GENDWARFKSYMS"
+                + " (kconfig.rust.config.depends).");
+    }
+
+    @Test
+    void a_dependency_of_config_rust_is_looked_up_in_its_depends_on_lines() {
+        Claim direct = only(check("Rust support (CONFIG_RUST) depends on HAVE_RUST, which each architecture selects."),
+                "build");
+        assertThat(direct.subject()).isEqualTo("CONFIG_RUST depends on HAVE_RUST");
+        assertThat(direct.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(direct.evidence()).startsWith("\"depends on HAVE_RUST\" is a line of config RUST (config RUST in"
+                + " init/Kconfig of v6.18 depends on: HAVE_RUST; RUST_IS_AVAILABLE;");
+
+        Claim inside = only(check("CONFIG_RUST requires CONFIG_GENDWARFKSYMS in the kernel's Kconfig."), "build");
+        assertThat(inside.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(inside.evidence()).startsWith("GENDWARFKSYMS appears only inside \"depends on !MODVERSIONS ||"
+                + " GENDWARFKSYMS\", which this rule does not evaluate");
+
+        Claim none = only(check("Rust in the kernel's Kconfig needs DEBUG_INFO_BTF."), "build");
+        assertThat(none.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(none.evidence()).startsWith("DEBUG_INFO_BTF is no direct dependency of config RUST;");
+
+        Claim older = only(check(FixtureKernel.around618().metrics("v6.18", "kconfig.rust.symbols", 5L),
+                "CONFIG_RUST depends on HAVE_RUST.", "2026-01-01"), "build");
+        assertThat(older.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(older.evidence()).contains("did not record the dependencies of config RUST (counting rules"
+                + " before v3");
     }
 
     @Test

@@ -70,4 +70,41 @@ class DatasetLoaderTest {
         assertThat(store.load(repo.id())).isEqualTo(dataset.releases());
         assertThat(repo.name()).isEqualTo("linux.git-work");
     }
+
+    /**
+     * A dataset counted under rules 2, as exports and the bundled dataset were before rules 3 (the bundled dataset
+     * without the metrics rules 3 added): it still imports, loads back as it was, and says it is older.
+     */
+    @Test
+    void a_dataset_counted_under_rules_2_still_loads_and_says_its_rules_are_older() throws Exception {
+        ScanReport current;
+        try (java.io.InputStream in = new ClassPathResource(BundledDataset.LOCATION).getInputStream()) {
+            current = ScanDatasetJson.read(in);
+        }
+        java.util.Set<String> added = java.util.Set.of("docs.rust.pages", "rust.kernel.no_std", "kconfig.rust.files",
+                "kconfig.rust.config.depends");
+        java.util.List<dev.oxidometer.scan.ReleaseScan> older = current.releases().stream().map(r -> {
+            java.util.Map<String, Object> metrics = new java.util.LinkedHashMap<>(r.metrics());
+            metrics.keySet().removeAll(added);
+            return new dev.oxidometer.scan.ReleaseScan(r.tag(), r.commit(), r.date(), r.rc(), r.note(), metrics,
+                    r.drivers(), r.abstractions(), r.files());
+        }).toList();
+        ScanReport rules2 = new ScanReport("2", current.repository(), current.scannedAt(), older, current.failures());
+        String json = dev.oxidometer.scan.ScanJson.write(rules2);
+
+        Repo repo = loader.importDataset(ScanDatasetJson.read(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))), null);
+
+        assertThat(store.load(repo.id())).isEqualTo(older);
+        assertThat(catalog.releases(false)).extracting(ReleaseSummary::tag)
+                .containsExactly("v5.10", "v6.1", "v6.12", "v7.2", "v7.3");
+        assertThat(catalog.releases(false)).allSatisfy(r -> {
+            assertThat(r.rulesVersion()).isEqualTo("2");
+            assertThat(r.metrics()).doesNotContainKeys("docs.rust.pages", "rust.kernel.no_std")
+                    .containsEntry("docs.rust.files", r.tag().equals("v5.10") ? 0L : r.tag().equals("v6.1") ? 5L : 6L);
+        });
+        assertThat(catalog.dataSource().orElseThrow().olderRulesNote()).hasValueSatisfying(note ->
+                assertThat(note).startsWith("Counted under counting rules version 2, not this build's version "
+                        + dev.oxidometer.scan.CountingRules.RULES_VERSION));
+    }
 }

@@ -115,6 +115,41 @@ class CorpusScanTest {
     }
 
     /**
+     * The build and documentation facts of rules 3, each written down from C git, not from this scanner:
+     * {@code git ls-tree -r --name-only TAG Documentation/rust/ | grep '\.rst$'}, {@code git show
+     * TAG:rust/kernel/lib.rs | grep -cE '^\s*#!\[\s*no_std\s*]'}, {@code git grep -lE
+     * '^\s*(menu)?config\s+RUST(_[A-Za-z0-9_]*)?\s*$' TAG -- '*Kconfig*'} and the {@code depends on} lines
+     * between {@code config RUST} and its {@code help} in {@code git show TAG:init/Kconfig}.
+     */
+    @Test
+    void docs_pages_no_std_and_kconfig_match_c_git() {
+        String pages61 = "arch-support coding-guidelines general-information index quick-start";
+        String pages = pages61 + " testing";
+        String depends73 = "HAVE_RUST; RUST_IS_AVAILABLE; !MODVERSIONS || GENDWARFKSYMS; !GCC_PLUGIN_RANDSTRUCT; "
+                + "!RANDSTRUCT; !DEBUG_INFO_BTF || (PAHOLE_HAS_LANG_EXCLUDE && !LTO); "
+                + "!CFI || HAVE_CFI_ICALL_NORMALIZE_INTEGERS_RUSTC; !KASAN || CC_IS_CLANG; "
+                + "!KASAN_SW_TAGS || RUSTC_VERSION >= 109600";
+        assertThat(metrics("v5.10")).containsEntry("docs.rust.pages", "").containsEntry("rust.kernel.no_std", 0L)
+                .containsEntry("kconfig.rust.files", "").containsEntry("kconfig.rust.config.depends", null);
+        assertThat(metrics("v6.1")).containsEntry("docs.rust.pages", pages61)
+                .containsEntry("rust.kernel.no_std", 1L)
+                .containsEntry("kconfig.rust.files", "init/Kconfig lib/Kconfig.debug")
+                .containsEntry("kconfig.rust.config.depends", "HAVE_RUST; RUST_IS_AVAILABLE; !CFI_CLANG; "
+                        + "!MODVERSIONS; !GCC_PLUGINS; !RANDSTRUCT; !SHADOW_CALL_STACK; "
+                        + "!DEBUG_INFO_BTF || (PAHOLE_HAS_LANG_EXCLUDE && !LTO)");
+        assertThat(metrics("v6.12")).containsEntry("docs.rust.pages", pages)
+                .containsEntry("kconfig.rust.files", "drivers/base/firmware_loader/Kconfig drivers/net/phy/Kconfig "
+                        + "init/Kconfig lib/Kconfig.debug");
+        assertThat(metrics("v7.2")).containsEntry("kconfig.rust.config.depends", depends73);
+        assertThat(metrics("v7.3")).containsEntry("docs.rust.pages", pages).containsEntry("rust.kernel.no_std", 1L)
+                .containsEntry("kconfig.rust.files", "drivers/base/firmware_loader/Kconfig drivers/fwctl/Kconfig "
+                        + "drivers/gpu/drm/Kconfig drivers/net/phy/Kconfig drivers/pwm/Kconfig "
+                        + "drivers/tty/serdev/Kconfig init/Kconfig lib/Kconfig.debug rust/kernel/Kconfig.test "
+                        + "security/Kconfig.hardening")
+                .containsEntry("kconfig.rust.config.depends", depends73);
+    }
+
+    /**
      * Each driver is its own module tree: two drivers sharing drivers/net/phy are each their own file (133 and 110
      * lines in v7.3, {@code git show v7.3:PATH | wc -l}), and every driver's lines are the sum of
      * {@code git show TAG:PATH | wc -l} over its files, run here with C git.

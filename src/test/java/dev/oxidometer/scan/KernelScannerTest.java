@@ -31,6 +31,7 @@ class KernelScannerTest {
                 .file("Makefile", "VERSION = 6\nPATCHLEVEL = 12\nSUBLEVEL = 0\n")
                 .file("rust/kernel/lib.rs", """
                         //! The kernel crate.
+                        #![no_std]
                         pub mod str;
                         mod error;
                         pub(crate) mod alloc;
@@ -126,11 +127,15 @@ class KernelScannerTest {
                     .containsEntry("drivers.dirs", 2L)
                     .containsEntry("rust.doc.comments", 1L)
                     .containsEntry("docs.rust.files", 2L).containsEntry("docs.rust.lines", 5L)
+                    .containsEntry("docs.rust.pages", "index")
                     .containsEntry("docs.mentions", 2L)
+                    .containsEntry("rust.kernel.no_std", 1L)
                     .containsEntry("abstractions.modules", 4L)
                     .containsEntry("maintainers.rust", 3L)
                     .containsEntry("kconfig.rust.symbols", 2L)
+                    .containsEntry("kconfig.rust.files", "init/Kconfig")
                     .containsEntry("kconfig.rust.depends", 1L)
+                    .containsEntry("kconfig.rust.config.depends", "HAVE_RUST && RUSTC_VERSION_MIN")
                     .containsEntry("unsafe.blocks", 1L)
                     .containsEntry("safety.comments", 1L)
                     .containsEntry("rustc.min", "1.78.0");
@@ -180,8 +185,9 @@ class KernelScannerTest {
             expected.addAll(List.of("rust.adoption.code", "c.files", "c.lines", "c.code", "share.lines",
                     "share.code", "share.adoption.code", "share.nonvendored.code", "share.nonvendored.lines",
                     "drivers.modules", "drivers.libraries", "drivers.dirs", "docs.rust.files",
-                    "docs.rust.lines", "docs.mentions", "abstractions.modules", "maintainers.rust",
-                    "kconfig.rust.symbols", "kconfig.rust.depends", "unsafe.blocks", "safety.comments",
+                    "docs.rust.lines", "docs.rust.pages", "docs.mentions", "abstractions.modules",
+                    "rust.kernel.no_std", "maintainers.rust", "kconfig.rust.symbols", "kconfig.rust.files",
+                    "kconfig.rust.depends", "kconfig.rust.config.depends", "unsafe.blocks", "safety.comments",
                     "rustc.min"));
             assertThat(scan.metrics().keySet()).containsExactlyElementsOf(expected);
         }

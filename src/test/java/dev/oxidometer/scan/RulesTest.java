@@ -95,6 +95,62 @@ class RulesTest {
         assertThat(ReleaseCounter.compareVersions("1.100.0", "1.99.9")).isPositive();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "#![no_std]|true",
+            "  #![no_std]  |true",
+            "#![no_std] // the kernel has no std|true",
+            "#![ no_std ]|true",
+            "// #![no_std]|false",
+            "#![cfg_attr(test, no_std)]|false",
+            "#![no_std_extra]|false",
+            "#[no_std]|false",
+            "//! This crate is #![no_std].|false",
+    })
+    void no_std_is_the_inner_attribute_on_a_line_of_its_own(String line, boolean matches) {
+        assertThat(CountingRules.NO_STD.matcher(line).find()).isEqualTo(matches);
+        assertThat(ReleaseCounter.declaresNoStd(("//! crate\n" + line + "\nmod x;\n").getBytes())).isEqualTo(matches);
+    }
+
+    @Test
+    void a_missing_kernel_crate_root_does_not_declare_no_std() {
+        assertThat(ReleaseCounter.declaresNoStd(null)).isFalse();
+        assertThat(ReleaseCounter.declaresNoStd(new byte[0])).isFalse();
+    }
+
+    @Test
+    void the_dependencies_of_config_rust_are_its_depends_on_lines_until_help() {
+        String kconfig = """
+                config RUST_IS_AVAILABLE
+                \tdef_bool $(success,$(srctree)/scripts/rust_is_available.sh)
+                \tdepends on NOT_THIS_ONE
+
+                config RUST
+                \tbool "Rust support"
+                \tdepends on HAVE_RUST
+                \tdepends on RUST_IS_AVAILABLE   # checked by scripts/rust_is_available.sh
+                \tselect EXTENDED_MODVERSIONS if MODVERSIONS
+
+                \tdepends on !DEBUG_INFO_BTF || \\
+                \t           (PAHOLE_HAS_LANG_EXCLUDE && !LTO)
+                # a comment at the margin
+                \tdepends on !KASAN_SW_TAGS || RUSTC_VERSION >= 109600
+                \thelp
+                \t  Enables Rust support. It depends on nothing said here:
+                \t  depends on HELP_TEXT
+                config RUSTC_VERSION
+                \tdepends on NOR_THIS
+                """;
+        assertThat(ReleaseCounter.rustConfigDepends(kconfig.getBytes())).containsExactly("HAVE_RUST",
+                "RUST_IS_AVAILABLE", "!DEBUG_INFO_BTF || (PAHOLE_HAS_LANG_EXCLUDE && !LTO)",
+                "!KASAN_SW_TAGS || RUSTC_VERSION >= 109600");
+        assertThat(ReleaseCounter.rustConfigDepends("config RUST\n\tbool \"Rust\"\nendmenu\n\tdepends on X\n"
+                .getBytes())).as("an entry without dependencies").isEmpty();
+        assertThat(ReleaseCounter.rustConfigDepends("config RUSTY\n\tdepends on X\n".getBytes()))
+                .as("no entry of the symbol RUST itself").isNull();
+        assertThat(ReleaseCounter.rustConfigDepends(null)).isNull();
+    }
+
     @Test
     void the_published_document_is_generated_from_the_rules_table() {
         RulesDocument doc = CountingRules.document();
@@ -108,7 +164,10 @@ class RulesTest {
         }
         assertThat(markdown).contains(CountingRules.DRIVER_MODULE.pattern().replace("|", "\\|"))
                 .contains(CountingRules.KCONFIG_RUST_DEPENDS.pattern().replace("|", "\\|"))
-                .contains("`share.adoption.code`").contains("block comments nest");
+                .contains("`share.adoption.code`").contains("block comments nest")
+                .contains("`docs.rust.pages`").contains("`rust.kernel.no_std`").contains("`kconfig.rust.files`")
+                .contains("`kconfig.rust.config.depends`").contains(CountingRules.INIT_KCONFIG)
+                .contains(CountingRules.NO_STD.pattern().replace("|", "\\|"));
     }
 
     @Test

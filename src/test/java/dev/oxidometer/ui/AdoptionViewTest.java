@@ -53,6 +53,20 @@ class AdoptionViewTest extends ViewTestBase {
     }
 
     @Test
+    void numbers_counted_under_older_rules_say_so_and_current_ones_do_not() {
+        navigate(AdoptionView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("older-rules").getText())
+                .contains("counting rules version 1, not this build's version "
+                        + dev.oxidometer.scan.CountingRules.RULES_VERSION)
+                .contains("until the repository is rescanned");
+        when(catalog.dataSource()).thenReturn(Optional.of(new DataSource("/srv/linux",
+                dev.oxidometer.scan.CountingRules.RULES_VERSION, Instant.parse("2026-11-24T10:00:00Z"),
+                List.of("v6.4"), false)));
+        navigate(AdoptionView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withId("older-rules").exists()).isFalse();
+    }
+
+    @Test
     void the_counters_show_the_newest_release_with_its_change() {
         navigate(AdoptionView.class);
         Counter drivers = find(Counter.class).id("counter-drivers");

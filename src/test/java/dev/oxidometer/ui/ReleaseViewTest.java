@@ -191,6 +191,19 @@ class ReleaseViewTest extends ViewTestBase {
     }
 
     @Test
+    void a_release_counted_under_older_rules_says_so_and_one_under_the_current_rules_does_not() {
+        navigate(ReleaseView.class, "v6.3");
+        assertThat(find(Paragraph.class).id("older-rules").getText())
+                .startsWith("Counted under counting rules version 1, not this build's version "
+                        + dev.oxidometer.scan.CountingRules.RULES_VERSION);
+        ReleaseSummary old = releases.get(3);
+        when(catalog.release("v6.3")).thenReturn(Optional.of(new ReleaseSummary(old.tag(), old.commit(), old.date(),
+                old.rc(), dev.oxidometer.scan.CountingRules.RULES_VERSION, old.metrics())));
+        navigate(ReleaseView.class, "v6.3");
+        assertThat(find(Paragraph.class).withId("older-rules").exists()).isFalse();
+    }
+
+    @Test
     void changed_files_link_to_their_source_at_the_release() {
         navigate(ReleaseView.class, "v6.3");
         Anchor link = fileLink("drivers/block/rnull.rs");
