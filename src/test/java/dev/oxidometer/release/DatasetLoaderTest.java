@@ -95,7 +95,9 @@ class DatasetLoaderTest {
         Repo repo = loader.importDataset(ScanDatasetJson.read(
                 new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))), null);
 
-        assertThat(store.load(repo.id())).isEqualTo(older);
+        // the store lists a release's drivers by path, the scanner by name: the same drivers
+        assertThat(store.load(repo.id())).usingRecursiveComparison().ignoringCollectionOrderInFields("drivers")
+                .isEqualTo(older);
         assertThat(catalog.releases(false)).extracting(ReleaseSummary::tag)
                 .containsExactly("v5.10", "v6.1", "v6.12", "v7.2", "v7.3");
         assertThat(catalog.releases(false)).allSatisfy(r -> {
