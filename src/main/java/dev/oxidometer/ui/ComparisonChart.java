@@ -74,6 +74,8 @@ final class ComparisonChart extends Div {
         this.view = view;
         setId("comparison");
         trees.setId("compare-trees");
+        // room for every tree's chip: a narrow box folds them into a count
+        trees.setWidth("min(100%, 28rem)");
         metric.setId("compare-metric");
         chart.setId("compare-chart");
         chart.addClassName("oxido-chart-box");

@@ -54,9 +54,17 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
 
     private final LinkService articleLinks;
     private final DefaultRepository shownRepository;
+    /** Which tree ({@code ?repo=}) and the comparison with another ({@code ?against=}): issue 13. */
+    private final dev.oxidometer.release.RepositoryScope repositories;
+    private final dev.oxidometer.release.TreeComparison trees;
+    private List<dev.oxidometer.release.Repo> choices = List.of();
+    private String against;
 
     public ReleaseView(ReleaseCatalog catalog, SourceLinks links, LinkService articleLinks,
-                       DefaultRepository shownRepository) {
+                       DefaultRepository shownRepository, dev.oxidometer.release.RepositoryScope repositories,
+                       dev.oxidometer.release.TreeComparison trees) {
+        this.repositories = repositories;
+        this.trees = trees;
         this.articleLinks = articleLinks;
         this.shownRepository = shownRepository;
         this.catalog = catalog;
@@ -66,13 +74,27 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, String tag) {
-        Optional<ReleaseSummary> release = catalog.release(tag);
-        if (release.isEmpty()) {
-            event.rerouteToError(NotFoundException.class,
-                    "There is no scanned release called \"" + tag + "\". Pick one on the Adoption chart.");
+        com.vaadin.flow.router.QueryParameters query = event.getLocation().getQueryParameters();
+        String repo = query.getSingleParameter(RepositoryPicker.PARAMETER).map(String::strip).orElse("");
+        against = query.getSingleParameter(TreeCompareSection.PARAMETER).orElse(null);
+        choices = repositories.withReleases();
+        dev.oxidometer.release.Repo picked = choices.stream().filter(r -> r.name().equals(repo)).findFirst()
+                .orElse(null);
+        if (!repo.isEmpty() && picked == null) {
+            event.rerouteToError(NotFoundException.class, "There is no tree called \"" + repo
+                    + "\" with scanned releases.");
             return;
         }
-        show(release.get());
+        dev.oxidometer.release.RepositoryScope.within(picked, () -> {
+            Optional<ReleaseSummary> release = catalog.release(tag);
+            if (release.isEmpty()) {
+                event.rerouteToError(NotFoundException.class,
+                        "There is no scanned release called \"" + tag + "\". Pick one on the Adoption chart.");
+            } else {
+                show(release.get());
+            }
+            return null;
+        });
     }
 
     @Override
@@ -98,6 +120,9 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
             add(older);
         });
         ReleaseHistoryNotes.treeNote(catalog, release.tag()).forEach(this::add);
+        if (against != null) {
+            treeCompare(release);
+        }
         boolean upstreamOnly = catalog.note(release.tag()).map(n -> TreeNote.notUpstream(release.tag(), n))
                 .orElse(false);
         if (previous.isPresent()) {
@@ -118,6 +143,15 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
         }
         add(new H3("Metrics"), metricsGrid(metricRows(release, previous.orElse(null))));
         add(new LinkedArticles(articleLinks, LinkKind.RELEASE, release.tag()));
+        if (against == null) {
+            treeCompare(release);
+        }
+    }
+
+    /** Against another tree: asked for ({@code ?against=}) it comes first, else its offer comes last. */
+    private void treeCompare(ReleaseSummary release) {
+        shownRepository.get().ifPresent(here -> add(new TreeCompareSection(catalog, trees, here, choices, release,
+                against)));
     }
 
     /** "← v7.2" and "v8.0 →", among the same kind of release as the one shown. */
@@ -129,12 +163,14 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
             RouterLink link = new RouterLink("← " + p.tag(), ReleaseView.class, p.tag());
             link.getElement().setAttribute("aria-label", "previous release, " + p.tag());
             link.getElement().setAttribute("rel", "prev");
+            link.setQueryParameters(TreeCompareSection.query(null));
             nav.add(link);
         });
         next.ifPresent(n -> {
             RouterLink link = new RouterLink(n.tag() + " →", ReleaseView.class, n.tag());
             link.getElement().setAttribute("aria-label", "next release, " + n.tag());
             link.getElement().setAttribute("rel", "next");
+            link.setQueryParameters(TreeCompareSection.query(null));
             nav.add(link);
         });
         return nav;

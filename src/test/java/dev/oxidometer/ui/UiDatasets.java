@@ -36,6 +36,28 @@ final class UiDatasets {
         return new ScanReport("1", "/fixtures/linux", START.plus(400, ChronoUnit.DAYS), releases, Map.of());
     }
 
+    /**
+     * Another tree beside {@link #small()} (issue 13's picker and comparison): v6.1, v6.2 and v6.4 only, each a
+     * point release of its own (tag notes "Linux 6.2 (other tree, Linux 6.2.16)"), one step ahead of small()'s
+     * release of the same version, so every compared value differs: rust.adoption.code 2,200, 3,350, 5,650 (small()
+     * has 1,050, 2,200, 4,500 at these versions).
+     */
+    static ScanReport otherTree() {
+        List<String> tags = List.of("v6.1", "v6.2", "v6.4");
+        int[] positions = {1, 2, 5};
+        int[] steps = {2, 3, 5};
+        int[] points = {88, 16, 3};
+        List<ReleaseScan> releases = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            ReleaseScan r = release(tags.get(i), positions[i], steps[i], 0);
+            String version = tags.get(i).substring(1);
+            releases.add(new ReleaseScan(r.tag(), String.format("%040x", 0xbeefL + i), r.date().plus(3, ChronoUnit.DAYS),
+                    false, "Linux " + version + " (other tree, Linux " + version + "." + points[i] + ")", r.metrics(),
+                    r.drivers(), r.abstractions(), r.files()));
+        }
+        return new ScanReport("1", "/fixtures/other", START.plus(401, ChronoUnit.DAYS), releases, Map.of());
+    }
+
     /** Many releases with many metrics, for timing the Adoption view: {@code releases} tags, ~{@code metrics} keys. */
     static ScanReport synthetic(int releases, int metrics) {
         List<ReleaseScan> out = new ArrayList<>();

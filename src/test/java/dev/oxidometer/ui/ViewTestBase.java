@@ -47,4 +47,8 @@ abstract class ViewTestBase extends SpringBrowserlessTest {
     // the tree picker (RepositoryScope, real) lists the repositories with releases: none unless a test says so
     @MockitoBean
     dev.oxidometer.release.RepositoryStore repositoryStore;
+
+    // the Release view's comparison across trees
+    @MockitoBean
+    dev.oxidometer.release.TreeComparison treeComparison;
 }
