@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One reading of a {@link KernelInventory} for a batch of articles: {@link CatalogKernelInventory} reads the stored
@@ -17,12 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class InventorySnapshot implements KernelInventory {
 
     private final KernelInventory source;
-    private List<Release> releases;
-    private List<DriverRef> drivers;
-    private List<String> abstractions;
-    private ReleaseGaps gaps;
-    private final Map<String, List<String>> rustPaths = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Object>> metrics = new ConcurrentHashMap<>();
+    private final Map<String, Object> read = new ConcurrentHashMap<>();
 
     private InventorySnapshot(KernelInventory source) {
         this.source = source;
@@ -32,45 +28,38 @@ final class InventorySnapshot implements KernelInventory {
         return source instanceof InventorySnapshot ? source : new InventorySnapshot(source);
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> T once(String question, Supplier<T> answer) {
+        return (T) read.computeIfAbsent(question, q -> answer.get());
+    }
+
     @Override
-    public synchronized List<Release> releases() {
-        if (releases == null) {
-            releases = List.copyOf(source.releases());
-        }
-        return releases;
+    public List<Release> releases() {
+        return once("releases", () -> List.copyOf(source.releases()));
     }
 
     @Override
     public List<String> rustPaths(String tag) {
-        return rustPaths.computeIfAbsent(tag, t -> List.copyOf(source.rustPaths(t)));
+        return once("rustPaths " + tag, () -> List.copyOf(source.rustPaths(tag)));
     }
 
     @Override
-    public synchronized List<DriverRef> drivers() {
-        if (drivers == null) {
-            drivers = List.copyOf(source.drivers());
-        }
-        return drivers;
+    public List<DriverRef> drivers() {
+        return once("drivers", () -> List.copyOf(source.drivers()));
     }
 
     @Override
-    public synchronized List<String> abstractions() {
-        if (abstractions == null) {
-            abstractions = List.copyOf(source.abstractions());
-        }
-        return abstractions;
+    public List<String> abstractions() {
+        return once("abstractions", () -> List.copyOf(source.abstractions()));
     }
 
     @Override
     public Map<String, Object> metrics(String tag) {
-        return metrics.computeIfAbsent(tag, t -> Collections.unmodifiableMap(new LinkedHashMap<>(source.metrics(t))));
+        return once("metrics " + tag, () -> Collections.unmodifiableMap(new LinkedHashMap<>(source.metrics(tag))));
     }
 
     @Override
-    public synchronized ReleaseGaps gaps() {
-        if (gaps == null) {
-            gaps = source.gaps();
-        }
-        return gaps;
+    public ReleaseGaps gaps() {
+        return once("gaps", source::gaps);
     }
 }
