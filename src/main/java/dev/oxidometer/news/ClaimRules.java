@@ -66,11 +66,17 @@ final class ClaimRules {
                             + " indirect dependencies not followed)"),
             new ClaimRule(SIZE, "How large something is",
                     "\"35 million lines of C\", \"a 35-million-line kernel\", \"25,000 lines of Rust\", \"Rust code"
-                            + " grew 5x since 6.1\", \"doubled\"",
+                            + " grew 5x since 6.1\", \"doubled\"; \"ten Rust drivers\", \"a dozen Rust drivers\","
+                            + " \"9 drivers written in Rust\"",
                     "compared with the newest scanned release at or before the text's date: lines of C (.c and .h"
                             + " files: c.lines, c.code), lines of Rust (.rs: rust.lines, rust.code), or, for the kernel"
-                            + " as a whole, C and Rust together; growth is Rust code over the named base release."
-                            + " Tolerance: the stated number's rounding or 10 % (15 % for growth), whichever is larger;"
+                            + " as a whole, C and Rust together; growth is Rust code over the named base release;"
+                            + " drivers: the driver modules (drivers.modules), or modules and libraries together"
+                            + " (drivers.modules + drivers.libraries), within 10 % of the count rounded down (ten: 9"
+                            + " to 11; five: exactly 5); a count of drivers added (\"6.8 adds two Rust drivers\") is"
+                            + " unverifiable, as the rule counts the drivers there are."
+                            + " Tolerance of lines: the stated number's rounding or 10 % (15 % for growth), whichever is"
+                            + " larger;"
                             + " \"over\"/\"more than\" and \"under\"/\"less than\" are one-sided. When releases are"
                             + " missing after that release, a number between it and the next scanned one is"
                             + " unverifiable."),
@@ -747,7 +753,69 @@ final class ClaimRules {
         if (g.find() && RUST_ITSELF.matcher(s.text()).find()) {
             out.add(growth(g, s, ctx));
         }
+        Matcher d = DRIVER_COUNT.matcher(s.text());
+        if (d.find()) {
+            out.add(driverCount(d, s, ctx));
+        }
         return out;
+    }
+
+    /** Counts in words, as texts write small ones. */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("a dozen", 12), Map.entry("dozens of", 24));
+    private static final String COUNT = "(\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\\s+dozen|"
+            + "dozens\\s+of)";
+    /** Words between the count and "Rust drivers" that keep it a count of drivers ("ten in-tree Rust drivers"). */
+    private static final String DRIVER_ADJECTIVES = "(?:(?:in-tree|upstream|mainline|merged|kernel|real|"
+            + "production|working|new|more|additional)\\s+){0,2}";
+    private static final Pattern DRIVER_COUNT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}.,])" + QUALIFIER + COUNT + "\\s+"
+            + DRIVER_ADJECTIVES + "(?:Rust(?:-based|-written)?\\s+(?:[A-Za-z]+\\s+)?drivers\\b|drivers\\s+"
+            + "(?:written|implemented)\\s+in\\s+Rust\\b)");
+    /**
+     * A count of drivers a release adds is no count of the drivers there are: a verb of adding in the clause, or
+     * "new", "more", "additional", "another" in the count itself ("two new Rust drivers").
+     */
+    private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:adds?|added|adding|brings?|brought|gains?|gained|"
+            + "introduces?|introduced|landed|lands|merged\\s+(?:in|for|into))\\b");
+    private static final Pattern ADDED_IN_COUNT = Pattern.compile("(?i)\\b(?:another|new|additional|"
+            + "more(?!\\s+than))\\b");
+
+    /**
+     * "Ten Rust drivers", "a dozen Rust drivers", "more than 5 drivers written in Rust": compared with the driver
+     * modules (drivers.modules) and with modules and libraries together (drivers.modules + drivers.libraries) of the
+     * newest scanned release at or before the text's date, within 10 % of the count rounded down (ten: 9 to 11;
+     * five: exactly five; "more than", "under" one-sided as in the size rule); a count said to be
+     * added (Linux 6.8 adds two Rust drivers) is unverifiable, as the rule counts drivers present, not added.
+     */
+    private static Claim driverCount(Matcher d, ClaimText.Sentence s, ClaimContext ctx) {
+        String word = d.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String number = NUMBER_WORDS.containsKey(word) ? Integer.toString(NUMBER_WORDS.get(word)) : word;
+        String qualifier = word.equals("dozens of") ? "more than" : d.group(1);
+        Stated loose = stated(qualifier, number, 1, 0.10, d.group().strip());
+        // a count of drivers is whole: 10 % of it, rounded down (ten: ±1; five: exactly five)
+        Stated stated = new Stated(loose.value(), Math.floor(loose.value() * 0.10), loose.sided(), loose.written());
+        List<Definition> definitions = List.of(
+                new Definition("Rust driver modules (drivers.modules: .rs files under drivers/ declaring a module)",
+                        List.of("drivers.modules")),
+                new Definition("Rust driver modules and libraries (drivers.modules + drivers.libraries)",
+                        List.of("drivers.modules", "drivers.libraries")));
+        String clause = clauseAt(s.text(), d.start());
+        if (ADDED.matcher(clause).find() || ADDED_IN_COUNT.matcher(d.group()).find()) {
+            Optional<KernelInventory.Release> current = ctx.current();
+            String counts = current.map(r -> r.tag() + " has " + ctx.metrics(r.tag()).getOrDefault("drivers.modules",
+                    "no recorded number of") + " Rust driver modules (drivers.modules)").orElse("no release is scanned"
+                    + " at the text's date");
+            return claim(SIZE, "Rust drivers", s, d.start(), Verdict.UNVERIFIABLE, "\"" + d.group().strip() + "\""
+                    + " reads as drivers added, and this rule counts the drivers a release has, not those it adds: "
+                    + counts + ".", current.map(r -> List.of(r.tag())).orElse(List.of()));
+        }
+        return measured(SIZE, "Rust drivers", stated, definitions, s, d.start(), ctx, false);
     }
 
     static List<Claim> share(ClaimText.Sentence s, ClaimContext ctx) {
@@ -863,8 +931,9 @@ final class ClaimRules {
         double measured = nb.doubleValue() / na.doubleValue();
         String evidence = "Rust code (rust.code): " + show(na.doubleValue(), false) + " lines in " + from + ", "
                 + show(nb.doubleValue(), false) + " in " + to.get().tag() + ": " + String.format(Locale.ROOT, "%.1f×",
-                measured) + " (stated \"" + stated.written() + "\"; tolerance ±" + String.format(Locale.ROOT, "%.1f×",
-                stated.tolerance()) + ").";
+                measured) + " (stated \"" + stated.written() + "\"; " + (stated.sided() > 0 ? "at least the stated"
+                + " factor" : stated.sided() < 0 ? "at most the stated factor" : "tolerance ±"
+                + String.format(Locale.ROOT, "%.1f×", stated.tolerance())) + ").";
         return claim(SIZE, subject, s, g.start(), stated.holds(measured) ? Verdict.SUPPORTED : Verdict.CONTRADICTED,
                 evidence, List.of(from, to.get().tag()));
     }

@@ -69,12 +69,15 @@ class ClaimsApiTest {
 
     @Test
     void html_is_read_as_text_and_never_returned_as_markup() throws Exception {
+        long before = rows();
         mvc.perform(post("/api/claims").contentType(MediaType.APPLICATION_JSON)
                         .content(body("<p onclick=\"x()\">The minimum <b>rustc</b> is 1.78.<script>alert(1)</script></p>")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims[0].quote").value("The minimum rustc is 1.78."))
                 .andExpect(jsonPath("$.claims[0].verdict").value("supported"))
-                .andExpect(jsonPath("$.claims[*].quote", not(hasItem(containsString("<")))));
+                .andExpect(jsonPath("$.claims[*].quote", not(hasItem(containsString("<")))))
+                .andExpect(jsonPath("$.claims[*].quote", not(hasItem(containsString("alert")))));
+        assertThat(rows()).isEqualTo(before);
     }
 
     @Test

@@ -261,6 +261,54 @@ class ClaimsEngineTest {
     }
 
     @Test
+    void a_count_of_rust_drivers_is_compared_with_the_scanned_driver_modules_of_the_release_at_the_text_date() {
+        Claim six = only(check("The kernel now ships six Rust drivers."), "size");
+        assertThat(six.subject()).isEqualTo("Rust drivers");
+        assertThat(six.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(six.evidence()).isEqualTo("v6.18, the newest scanned release: Rust driver modules (drivers.modules:"
+                + " .rs files under drivers/ declaring a module) = 6 (stated \"six Rust drivers\"; tolerance ±0).");
+
+        Claim dozen = only(check("Mainline has a dozen Rust drivers."), "size");
+        assertThat(dozen.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(dozen.evidence()).contains("= 6 (stated \"a dozen Rust drivers\"; tolerance ±1)");
+
+        assertThat(only(check("There are more than 5 drivers written in Rust in the tree."), "size").verdict())
+                .isEqualTo(Verdict.SUPPORTED);
+        assertThat(only(check("There are now 30 in-tree Rust GPU drivers."), "size").verdict())
+                .isEqualTo(Verdict.CONTRADICTED);
+        assertThat(only(check("The kernel has dozens of Rust drivers."), "size").evidence())
+                .contains("at least the stated number");
+
+        // as of a date in v6.17's time: its 4 modules, not v6.18's 6
+        Claim four = only(check(kernel(), "Four Rust drivers are in the kernel today.", "2025-10-20"), "size");
+        assertThat(four.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(four.releases()).containsExactly("v6.17");
+
+        // with libraries scanned, modules and libraries together is the second definition tried
+        Claim seven = only(check(kernel().metrics("v6.18", "drivers.libraries", 1L), "Linux has seven Rust drivers.",
+                "2026-01-10"), "size");
+        assertThat(seven.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(seven.evidence()).contains("Rust driver modules and libraries (drivers.modules +"
+                + " drivers.libraries) = 7");
+    }
+
+    @Test
+    void a_count_of_rust_drivers_added_is_not_taken_for_the_drivers_there_are() {
+        Claim added = only(check("Linux 6.18 adds two new Rust drivers."), "size");
+        assertThat(added.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(added.evidence()).isEqualTo("\"two new Rust drivers\" reads as drivers added, and this rule counts"
+                + " the drivers a release has, not those it adds: v6.18 has 6 Rust driver modules (drivers.modules).");
+        assertThat(only(check("The new kernel has six Rust drivers."), "size").verdict())
+                .as("a new kernel is no new driver").isEqualTo(Verdict.SUPPORTED);
+        assertThat(only(check("Ten more Rust drivers are queued."), "size").verdict())
+                .isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(check("Rust drivers are welcome, said the maintainer.")).extracting(Claim::kind)
+                .doesNotContain("size");
+        assertThat(check("Version 6.8 shipped 2 Rust network PHY drivers.")).extracting(Claim::kind)
+                .doesNotContain("size").as("no count matches: two words between Rust and drivers");
+    }
+
+    @Test
     void growth_divides_rust_code_by_the_named_base_release() {
         Claim c = only(check("Rust code grew 5x since 6.16."), "size");
         assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
