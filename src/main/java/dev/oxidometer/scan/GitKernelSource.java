@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -164,6 +165,11 @@ final class GitKernelSource implements KernelSource {
 
     @Override
     public List<TreeFile> files(ReleaseTag tag) {
+        return files(tag, new HashMap<>());
+    }
+
+    @Override
+    public List<TreeFile> files(ReleaseTag tag, Map<String, TreeFile> seen) {
         List<TreeFile> files = new ArrayList<>();
         try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
             RevCommit commit = revWalk.parseCommit(ObjectId.fromString(tag.commit()));
@@ -177,7 +183,13 @@ final class GitKernelSource implements KernelSource {
                 String filePath = walk.getPathString();
                 FileKind kind = CountingRules.kindOf(filePath);
                 if (kind != null || isSpecial(filePath)) {
-                    files.add(new TreeFile(filePath, walk.getObjectId(0).name(), kind));
+                    String blobId = walk.getObjectId(0).name();
+                    TreeFile before = seen.get(filePath);
+                    if (before == null || !before.blobId().equals(blobId)) {
+                        before = new TreeFile(filePath, blobId, kind);
+                        seen.put(filePath, before);
+                    }
+                    files.add(before);
                 }
             }
         } catch (MissingObjectException e) {
@@ -215,6 +227,15 @@ final class GitKernelSource implements KernelSource {
         });
         filesDone.accept(byPath.size());
         return new Facts(byPath, cacheHits);
+    }
+
+    @Override
+    public Set<BlobKey> prefetch(Collection<BlobKey> keys, BlobCache cache, IntConsumer done) {
+        Map<BlobKey, BlobFacts> known = cache.getAll(keys);
+        List<BlobKey> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
+        Map<BlobKey, BlobFacts> read = readAll(missing, done);
+        cache.putAll(read);
+        return read.keySet();
     }
 
     private Map<BlobKey, BlobFacts> readAll(List<BlobKey> keys, IntConsumer done) {

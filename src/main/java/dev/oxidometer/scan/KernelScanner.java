@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +28,20 @@ public final class KernelScanner implements AutoCloseable {
     /** Threads that read blobs, by default: one per processor of the machine this runs on. */
     public static final int DEFAULT_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
+    /** Tags whose blobs are read together (see {@link #scanAll}). */
+    static final int BATCH_TAGS = 8;
+
     private final KernelSource source;
     private final BlobCache cache;
     private final ReleaseCounter counter;
+    private final int threads;
     private final Map<String, Optional<Object>> parsedWholeFiles = new ConcurrentHashMap<>();
 
-    private KernelScanner(KernelSource source, BlobCache cache, CountingRules rules) {
+    private KernelScanner(KernelSource source, BlobCache cache, CountingRules rules, int threads) {
         this.source = source;
         this.cache = cache;
         this.counter = new ReleaseCounter(rules);
+        this.threads = threads;
     }
 
     public static KernelScanner open(Path path, BlobCache cache) {
@@ -62,7 +69,7 @@ public final class KernelScanner implements AutoCloseable {
             throw new ScanException(path + " is not a git repository, nor a kernel tree with a top-level Makefile "
                     + "(VERSION, PATCHLEVEL)");
         }
-        return new KernelScanner(source, cache, rules);
+        return new KernelScanner(source, cache, rules, threads);
     }
 
     /**
@@ -135,14 +142,35 @@ public final class KernelScanner implements AutoCloseable {
      * @throws ScanException when the tag cannot be read (a missing or corrupt object)
      */
     public ReleaseScan scan(ReleaseTag tag, ScanListener listener) {
-        Instant start = Instant.now();
+        return count(tag, files(tag, new HashMap<>()), Set.of(), Instant.now(), listener);
+    }
+
+    private List<TreeFile> files(ReleaseTag tag, Map<String, TreeFile> seen) {
         if (tag.commit() == null && !(source instanceof DirectoryKernelSource)) {
             throw new ScanException(tag.name() + ": the tag does not point to a commit");
         }
-        List<TreeFile> files = source.files(tag);
+        return source.files(tag, seen);
+    }
+
+    /**
+     * Counts a tag from its files. {@code readForEarlier} are blobs the batch read before this tag for it and for
+     * the tags before it: those the tag holds still count as read by it, not as cache hits, as when each tag reads
+     * its own; the tag takes its own out of the set.
+     */
+    private ReleaseScan count(ReleaseTag tag, List<TreeFile> files, Set<BlobKey> readForEarlier, Instant start,
+                              ScanListener listener) {
         int total = (int) files.stream().filter(f -> f.kind() != null).count();
         listener.filesDone(tag, 0, total);
-        KernelSource.Facts facts = source.facts(files, cache, done -> listener.filesDone(tag, done, total));
+        KernelSource.Facts read = source.facts(files, cache, done -> listener.filesDone(tag, done, total));
+        int readBefore = 0;
+        if (!readForEarlier.isEmpty()) {
+            for (TreeFile file : files) {
+                if (file.kind() != null && readForEarlier.remove(new BlobKey(file.blobId(), file.kind()))) {
+                    readBefore++;
+                }
+            }
+        }
+        KernelSource.Facts facts = new KernelSource.Facts(read.byPath(), read.cacheHits() - readBefore);
         Map<String, TreeFile> whole = new HashMap<>();
         Map<String, TreeFile> rust = new HashMap<>();
         for (TreeFile file : files) {
@@ -191,23 +219,83 @@ public final class KernelScanner implements AutoCloseable {
                 key -> Optional.ofNullable(parse.apply(source.content(file)))).orElse(null);
     }
 
-    /** Scans the selected tags in version order; a tag that fails is reported and the others are still scanned. */
+    /**
+     * Scans the selected tags in version order; a tag that fails is reported and the others are still scanned.
+     *
+     * <p>Tags are taken {@value #BATCH_TAGS} at a time: the trees of a batch are walked first, then the blobs that
+     * any of them needs and the cache lacks are read in one pass over the pack, in offset order, and then each tag is
+     * counted (and reported finished) in turn. Reading the pack once per batch instead of once per tag keeps the bases
+     * of delta chains in the delta-base cache while the deltas on them are read. While a batch is read, the progress
+     * ({@link ScanListener#filesDone}) of its first tag counts the blobs of the whole batch.
+     */
     public ScanReport scanAll(TagSelection selection, ScanListener listener) {
         Instant scannedAt = Instant.now();
         List<ReleaseTag> tags = releaseTags(selection);
         List<ReleaseScan> releases = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
-        for (int i = 0; i < tags.size(); i++) {
-            ReleaseTag tag = tags.get(i);
-            listener.tagStarted(tag, i + 1, tags.size());
-            try {
-                releases.add(scan(tag, listener));
-            } catch (ScanException e) {
-                failures.put(tag.name(), e.getMessage());
-                listener.tagFailed(tag, e.getMessage());
+        for (int from = 0; from < tags.size(); from += BATCH_TAGS) {
+            List<ReleaseTag> batch = tags.subList(from, Math.min(tags.size(), from + BATCH_TAGS));
+            Instant start = Instant.now();
+            listener.tagStarted(batch.getFirst(), from + 1, tags.size());
+            Map<ReleaseTag, Object> trees = walk(batch);   // the files, or the ScanException
+            Set<BlobKey> keys = new LinkedHashSet<>();
+            for (Object files : trees.values()) {
+                if (files instanceof List<?> list) {
+                    for (Object item : list) {
+                        TreeFile file = (TreeFile) item;
+                        if (file.kind() != null) {
+                            keys.add(new BlobKey(file.blobId(), file.kind()));
+                        }
+                    }
+                }
+            }
+            Set<BlobKey> read = new HashSet<>();
+            if (batch.size() > 1) {
+                ReleaseTag first = batch.getFirst();
+                int total = keys.size();
+                try {
+                    read.addAll(source.prefetch(keys, cache, done -> listener.filesDone(first, done, total)));
+                } catch (ScanException e) {
+                    // a blob cannot be read: each tag reads its own below, so that only the tags holding it fail
+                }
+            }
+            keys = null;
+            for (int i = 0; i < batch.size(); i++) {
+                ReleaseTag tag = batch.get(i);
+                if (i > 0) {
+                    start = Instant.now();
+                    listener.tagStarted(tag, from + i + 1, tags.size());
+                }
+                try {
+                    if (trees.get(tag) instanceof ScanException e) {
+                        throw e;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<TreeFile> files = (List<TreeFile>) trees.get(tag);
+                    releases.add(count(tag, files, read, start, listener));
+                } catch (ScanException e) {
+                    failures.put(tag.name(), e.getMessage());
+                    listener.tagFailed(tag, e.getMessage());
+                }
+                trees.remove(tag);
             }
         }
         return new ScanReport(CountingRules.RULES_VERSION, source.describe(), scannedAt, releases, failures);
+    }
+
+    /** The files of each tag's tree, or the ScanException that walking it threw; the trees walked in parallel. */
+    private Map<ReleaseTag, Object> walk(List<ReleaseTag> batch) {
+        Map<String, TreeFile> seen = new ConcurrentHashMap<>();
+        Map<ReleaseTag, Object> walked = Parallel.map(batch, threads, 1, () -> () -> { }, (none, tag) -> {
+            try {
+                return files(tag, seen);
+            } catch (ScanException e) {
+                return e;
+            }
+        }, done -> { });
+        Map<ReleaseTag, Object> inOrder = new LinkedHashMap<>();
+        batch.forEach(tag -> inOrder.put(tag, walked.get(tag)));
+        return inOrder;
     }
 
     @Override

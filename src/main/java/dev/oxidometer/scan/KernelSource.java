@@ -1,7 +1,9 @@
 package dev.oxidometer.scan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /** Where kernel trees come from: the release tags of a git repository, or one extracted tree. */
@@ -20,6 +22,25 @@ interface KernelSource extends AutoCloseable {
      * @return facts by path, and how many of them came from the cache
      */
     Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone);
+
+    /**
+     * The regular files of the tag's tree, as {@link #files(ReleaseTag)}, sharing with {@code seen} (path to file)
+     * the files that earlier tags hold alike: the trees of several tags then take little more memory than one.
+     */
+    default List<TreeFile> files(ReleaseTag tag, Map<String, TreeFile> seen) {
+        return files(tag);
+    }
+
+    /**
+     * Reads the blobs of {@code keys} that the cache lacks, all at once (for a git repository: in one pass over the
+     * pack, in offset order), and puts their facts into the cache; {@code done} is told how many are read, now and
+     * then. Where facts are only known once a file is read anyway (a plain directory), this reads nothing.
+     *
+     * @return the keys that were read
+     */
+    default Set<BlobKey> prefetch(Collection<BlobKey> keys, BlobCache cache, IntConsumer done) {
+        return Set.of();
+    }
 
     /** The whole content of a (small) file of the tree. */
     byte[] content(TreeFile file);

@@ -318,6 +318,56 @@ class KernelScannerTest {
     }
 
     @Test
+    void tags_read_together_count_as_each_tag_scanned_alone_with_the_same_cache_hits() throws IOException {
+        int tags = KernelScanner.BATCH_TAGS + 3;   // more than one batch
+        try (TestKernel kernel = TestKernel.create(dir, false)) {
+            TestKernel.Tree tree = smallKernel(kernel);
+            for (int i = 0; i < tags; i++) {
+                tree.file("rust/kernel/str.rs", "// SAFETY: fine\nunsafe { x() }\n".repeat(i + 1))
+                        .file("drivers/block/v" + i + ".c", "int v" + i + ";\n");
+                if (i % 3 == 2) {
+                    tree.file("rust/kernel/lib.rs", "//! The kernel crate.\npub mod str;\npub mod m" + i + ";\n");
+                }
+                kernel.lightweightTag("v6." + i, tree.commit(D1.plusSeconds(i)));
+            }
+        }
+        List<Integer> together = new ArrayList<>();
+        List<String> started = new ArrayList<>();
+        ScanReport all;
+        try (KernelScanner scanner = scanner(dir)) {
+            all = scanner.scanAll(TagSelection.ALL_RELEASES, new ScanListener() {
+                @Override
+                public void tagStarted(ReleaseTag tag, int index, int total) {
+                    started.add(index + "/" + total + " " + tag.name());
+                }
+
+                @Override
+                public void tagFinished(ReleaseTag tag, ReleaseScan scan, Duration elapsed, int cacheHits) {
+                    together.add(cacheHits);
+                }
+            });
+        }
+        BlobCache cache = BlobCache.inMemory();
+        List<Integer> alone = new ArrayList<>();
+        List<ReleaseScan> each = new ArrayList<>();
+        try (KernelScanner scanner = KernelScanner.open(dir, cache)) {
+            for (ReleaseTag tag : scanner.releaseTags(TagSelection.ALL_RELEASES)) {
+                each.add(scanner.scan(tag, new ScanListener() {
+                    @Override
+                    public void tagFinished(ReleaseTag t, ReleaseScan scan, Duration elapsed, int cacheHits) {
+                        alone.add(cacheHits);
+                    }
+                }));
+            }
+        }
+        assertThat(all.failures()).isEmpty();
+        assertThat(all.releases()).hasSize(tags).isEqualTo(each);
+        assertThat(together).isEqualTo(alone).hasSize(tags).startsWith(0);
+        assertThat(together.subList(1, tags)).allMatch(hits -> hits > 0);
+        assertThat(started).hasSize(tags).startsWith("1/" + tags + " v6.0").endsWith(tags + "/" + tags + " v6." + (tags - 1));
+    }
+
+    @Test
     void a_bare_repository_is_scanned_like_a_work_tree() throws IOException {
         Path bare = dir.resolve("bare.git");
         Path work = dir.resolve("work");
