@@ -90,12 +90,15 @@ class FeedRelevanceTest {
         System.out.println(aware.line("with tracked components"));
         misses.forEach(m -> System.out.println("  " + m));
 
-        assertThat(titles).hasSize(24);
-        assertThat(plain).isEqualTo(new Measure(8, 11, 0, 13));
-        assertThat(aware).isEqualTo(new Measure(9, 11, 0, 13));
+        assertThat(titles).hasSize(35);
+        assertThat(plain).isEqualTo(new Measure(11, 18, 0, 17));
+        assertThat(aware).isEqualTo(new Measure(14, 18, 0, 17));
+        // a component alone ("Tyr", "QR code") or Rust without the kernel is not enough, by design (issue 16 item 4)
         assertThat(misses).containsExactly(
                 "missed: Linux's DRM Panic \"Screen of Death\" Sees Patches For QR Code Error Messages",
-                "missed: DRM Panic QR code generator");
+                "missed: DRM Panic QR code generator",
+                "missed: The future for Tyr",
+                "missed: Rust and C filesystem APIs");
     }
 
     @Test
