@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Adoption view's speed: 200 releases x 40 metrics stored, headless Chromium, warm server; prints the time
+# The Adoption view's speed: 200 releases x 40 metrics stored, headless Chromium, warm server, at 390 and 1920 px; prints the time
 # from navigation start until the chart is drawn (target < 1.5 s). Needs chromium + chromium-driver (Debian).
 #   usage: scripts/bench-ui.sh [releases] [metrics] [runs]
 set -euo pipefail

@@ -68,10 +68,16 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 function releaseDateTicks(scale, config) {
   scale.afterBuildTicks = (axis) => {
     const points = axis.chart.data.datasets[0]?.data ?? [];
-    axis.ticks = points
-      .map((p) => p?.x)
-      .filter((x) => x != null && x >= axis.min && x <= axis.max)
-      .map((x) => ({ value: x }));
+    const values = points.map((p) => p?.x).filter((x) => x != null && x >= axis.min && x <= axis.max);
+    // Two releases closer than a tick label's width keep the newer one's tick (the tooltip names the other).
+    const minGap = ((axis.max - axis.min) * 56) / Math.max(120, (axis.chart.width || 600) - 90);
+    const kept = [];
+    for (let i = values.length - 1; i >= 0; i--) {
+      if (!kept.length || kept[kept.length - 1] - values[i] >= minGap) {
+        kept.push(values[i]);
+      }
+    }
+    axis.ticks = kept.reverse().map((x) => ({ value: x }));
   };
   scale.ticks = {
     ...(scale.ticks ?? {}),
@@ -137,6 +143,91 @@ function installCallbacks(config) {
   return config;
 }
 
+// Labels of vertical lines (tree events at the top, article markers at the foot, gap marks) never overlap each
+// other nor cross another line: each is put beside its own line, right or left, in the first free row; when its
+// text does not fit, a shorter form (`oxidoShort`, then `oxidoTiny`) is tried, and a label that fits nowhere is
+// left off (the list under the chart says it all). Positions are estimated from the element's width before the
+// chart is drawn, so the chart is drawn once.
+const LABEL_FONT = '11px sans-serif';
+const LABEL_ROW = 30;
+let measureContext;
+
+function textWidth(text) {
+  measureContext = measureContext ?? document.createElement('canvas').getContext('2d');
+  measureContext.font = LABEL_FONT;
+  return measureContext.measureText(text).width + 12;
+}
+
+function layoutLabels(config, width) {
+  const annotations = config.options?.plugins?.annotation?.annotations ?? {};
+  const lines = Object.values(annotations).filter((a) => a.type === 'line' && a.scaleID === 'x');
+  if (!lines.length) {
+    return;
+  }
+  const labels = config.data?.labels ?? [];
+  const xs = (config.data?.datasets?.[0]?.data ?? []).map((p) => (p && typeof p === 'object' ? p.x : null))
+    .filter((x) => x != null);
+  const min = Math.min(...xs);
+  const max = Math.max(...xs);
+  const left = 64;
+  const right = Math.max(left + 50, width - 16);
+  const frac = (value) => {
+    if (typeof value === 'string') {
+      const i = labels.indexOf(value);
+      return labels.length > 1 ? i / (labels.length - 1) : 0.5;
+    }
+    if (xs.length && max > min) {
+      return (value - min) / (max - min);
+    }
+    return labels.length > 1 ? value / (labels.length - 1) : 0.5;
+  };
+  const px = (value) => left + frac(value) * (right - left);
+  const positions = lines.map((a) => px(a.value));
+  const placed = { start: [], end: [] };
+  const rows = { start: 4, end: 2 };
+  const order = lines.map((a, i) => i).sort((i, j) => positions[i] - positions[j]);
+  for (const i of order) {
+    const a = lines[i];
+    const label = a.label;
+    if (!label || label.display === false) {
+      continue;
+    }
+    const side = label.position === 'end' ? 'end' : 'start';
+    const texts = [label.content, label.oxidoShort, label.oxidoTiny].filter((t) => t);
+    delete label.oxidoShort;
+    delete label.oxidoTiny;
+    const x = positions[i];
+    const others = positions.filter((_, j) => j !== i && Math.abs(positions[j] - x) > 0.5);
+    let done = false;
+    for (const text of texts) {
+      const w = textWidth(text);
+      for (let row = 0; row < rows[side] && !done; row++) {
+        for (const dir of [1, -1]) {
+          const from = dir > 0 ? x + 2 : x - 2 - w;
+          const to = from + w;
+          const free = from >= left - 60 && to <= right + 10
+            && !others.some((o) => o > from - 10 && o < to + 10)
+            && !placed[side].some((p) => p.row === row && p.from < to + 4 && from < p.to + 4);
+          if (free) {
+            placed[side].push({ row, from, to });
+            label.content = text;
+            label.xAdjust = dir * (w / 2 + 2);
+            label.yAdjust = (side === 'start' ? 1 : -1) * row * LABEL_ROW;
+            done = true;
+            break;
+          }
+        }
+      }
+      if (done) {
+        break;
+      }
+    }
+    if (!done) {
+      label.display = false;
+    }
+  }
+}
+
 class OxidoChart extends HTMLElement {
   constructor() {
     super();
@@ -144,30 +235,69 @@ class OxidoChart extends HTMLElement {
       '<style>:host{display:block;position:relative;min-height:200px;' +
       '--oxido-series-5:#8e5cd9;--oxido-series-6:#0f9fb0}' +
       ':host-context([theme~="dark"]){--oxido-series-5:#b18cf0;--oxido-series-6:#4cc9d8}' +
-      'div{position:relative;width:100%;height:100%}span{display:none}</style>' +
-      '<div><canvas role="img"></canvas></div><span></span>';
+      'div{position:relative;width:100%;height:100%}span{display:none}' +
+      'canvas:focus-visible{outline:2px solid var(--lumo-primary-color);outline-offset:2px}</style>' +
+      '<div><canvas role="img" tabindex="0"></canvas></div><span></span>';
     this._canvas = this.shadowRoot.querySelector('canvas');
+    // The keyboard path: Tab reaches the chart, the arrow keys (Home, End) move from release to release with the
+    // tooltip and the page's values following, Enter opens the release, Escape leaves the selection.
+    this._canvas.addEventListener('keydown', (event) => this._onKey(event));
+    this._canvas.addEventListener('blur', () => this._select(null));
     this._lastHover = null;
   }
 
   connectedCallback() {
-    // Flow may have set the property before this class was defined: re-apply it through the setter.
+    // Flow may have set the properties before this class was defined: take them over without drawing, then draw
+    // once (a setter per property drew the chart twice on load).
     for (const name of ['zoomRange', 'configJson']) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = this[name];
         delete this[name];
-        this[name] = value;
+        this[`_${name}`] = name === 'zoomRange' ? value || '' : value;
       }
     }
-    this._themeObserver = new MutationObserver(() => this._render());
+    // Drawn again only when the colours really changed (setting the same scheme again changes an attribute) or
+    // the width changed enough to move the line labels.
+    this._themeObserver = new MutationObserver(() => {
+      if (this.chart && this._themeKey() !== this._drawnTheme) {
+        this._reason = 'theme';
+        this._render();
+      }
+    });
     for (const target of [document.documentElement, document.body]) {
-      this._themeObserver.observe(target, { attributes: true, attributeFilter: ['theme', 'class'] });
+      this._themeObserver.observe(target, { attributes: true, attributeFilter: ['theme', 'class', 'style'] });
     }
+    // the OS switching between light and dark while the page is open
+    this._schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+    this._onScheme = () => {
+      if (this.chart && this._themeKey() !== this._drawnTheme) {
+        this._reason = 'scheme';
+        this._render();
+      }
+    };
+    this._schemeQuery.addEventListener('change', this._onScheme);
+    this._resizeObserver = new ResizeObserver(() => {
+      if (this._waitingForWidth && this.clientWidth) {
+        this._render();
+      } else if (this.chart && Math.abs((this.clientWidth || 0) - this._drawnWidth) > 40) {
+        this._reason = `resize ${this._drawnWidth} -> ${this.clientWidth}`;
+        this._render();
+      }
+    });
+    this._resizeObserver.observe(this);
     this._render();
+  }
+
+  _themeKey() {
+    const probe = this.shadowRoot.querySelector('span');
+    probe.style.color = 'var(--lumo-body-text-color)';
+    return getComputedStyle(probe).color;
   }
 
   disconnectedCallback() {
     this._themeObserver?.disconnect();
+    this._resizeObserver?.disconnect();
+    this._schemeQuery?.removeEventListener('change', this._onScheme);
     this.chart?.destroy();
     this.chart = undefined;
   }
@@ -182,7 +312,8 @@ class OxidoChart extends HTMLElement {
   }
 
   set ariaLabelText(text) {
-    this._canvas.setAttribute('aria-label', text ?? '');
+    this._ariaText = `${text ?? ''}. Arrow keys move between releases, Enter opens one.`;
+    this._canvas.setAttribute('aria-label', this._ariaText);
   }
 
   _buildConfig() {
@@ -199,6 +330,7 @@ class OxidoChart extends HTMLElement {
       }
     }
     this._installMarkers(config);
+    layoutLabels(config, this.clientWidth || 600);
     this._installStateHooks(config);
     config.options.onClick = (event, _active, chart) => this._onClick(event, chart);
     config.options.onHover = (event, _active, chart) => this._onHover(event, chart);
@@ -209,6 +341,16 @@ class OxidoChart extends HTMLElement {
     if (!this.isConnected || !this._configJson) {
       return;
     }
+    if (!this.clientWidth) {
+      // connected but not laid out yet (Flow attaches before layout): drawn once it has a width, not twice
+      this._waitingForWidth = true;
+      return;
+    }
+    this._waitingForWidth = false;
+    const reason = this._reason ?? 'config';
+    this._reason = undefined;
+    this._drawnTheme = this._themeKey();
+    this._drawnWidth = this.clientWidth || 0;
     const config = this._buildConfig();
     if (this.chart && this.chart.config.type === config.type) {
       // Update in place: keeps the canvas and lets Chart.js animate between states.
@@ -221,7 +363,7 @@ class OxidoChart extends HTMLElement {
     }
     this._applyZoomRange();
     // A standard User Timing mark: scripts/bench-ui.sh reads how long after navigation start the chart was drawn.
-    performance.mark(`oxido-chart-drawn:${this.id || 'chart'}`);
+    performance.mark(`oxido-chart-drawn:${this.id || 'chart'}`, { detail: { reason } });
     this.dispatchEvent(new CustomEvent('chart-rendered'));
   }
 
@@ -405,8 +547,78 @@ class OxidoChart extends HTMLElement {
     }
     const point = this._pointAt(event, chart);
     if (point) {
-      this.dispatchEvent(new CustomEvent('chart-click', { detail: point }));
+      // A tap (touch or pen) only selects: the tooltip stays and the page offers an explicit "Open" action, so
+      // a value can be read in place; a mouse click opens the release at once.
+      const pointerType = event.native?.pointerType || 'mouse';
+      this.dispatchEvent(new CustomEvent('chart-click', { detail: { ...point, pointerType } }));
     }
+  }
+
+  _onKey(event) {
+    const chart = this.chart;
+    const count = chart?.data.labels?.length ?? 0;
+    if (!count) {
+      return;
+    }
+    const current = this._keyIndex ?? -1;
+    let next = null;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = Math.min(count - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = current < 0 ? count - 1 : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (current >= 0) {
+          event.preventDefault();
+          this.dispatchEvent(new CustomEvent('chart-click', {
+            detail: { datasetIndex: 0, index: current, label: chart.data.labels[current], pointerType: 'keyboard' },
+          }));
+        }
+        return;
+      case 'Escape':
+        this._select(null);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this._select(next);
+  }
+
+  // Shows the tooltip at release `index` (null: none) as a pointer would, and reports it like a hover.
+  _select(index) {
+    const chart = this.chart;
+    if (!chart) {
+      return;
+    }
+    this._keyIndex = index;
+    if (index === null) {
+      chart.setActiveElements([]);
+      chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+      chart.update('none');
+      return;
+    }
+    const active = chart.data.datasets
+      .map((d, datasetIndex) => ({ datasetIndex, index }))
+      .filter(({ datasetIndex }) => chart.isDatasetVisible(datasetIndex));
+    const point = chart.getDatasetMeta(active[0]?.datasetIndex ?? 0).data[index];
+    chart.setActiveElements(active);
+    chart.tooltip.setActiveElements(active, { x: point?.x ?? 0, y: point?.y ?? 0 });
+    chart.update('none');
+    const label = chart.data.labels[index] ?? null;
+    this._canvas.setAttribute('aria-label', `${this._ariaText ?? ''}. Selected: ${label}. Enter opens it.`);
+    this.dispatchEvent(new CustomEvent('chart-hover', { detail: { datasetIndex: 0, index, label } }));
   }
 
   _onHover(event, chart) {

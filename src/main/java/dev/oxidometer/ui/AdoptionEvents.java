@@ -83,6 +83,8 @@ final class AdoptionEvents {
             TreeEvent first = release.getValue().getFirst();
             plugins.addVerticalLine("event-" + r.tag(), xValue(r, settings), ChartColors.EVENT,
                     label(gaps.between(first.afterTag(), first.tag()), release.getValue()), false, row++ % 3);
+            int n = release.getValue().size();
+            plugins.shorterLabels("event-" + r.tag(), n + (n == 1 ? " event" : " events"), String.valueOf(n));
         }
     }
 
@@ -99,6 +101,7 @@ final class AdoptionEvents {
             if (after > 0 && shown.get(after - 1).tag().equals(gap.afterTag())) {
                 plugins.addVerticalLine("gap-" + gap.beforeTag(), after - 0.5, ChartColors.MARKER,
                         gap.label() + " not scanned", true, 3);
+                plugins.shorterLabels("gap-" + gap.beforeTag(), "not scanned", "gap");
             }
         }
     }

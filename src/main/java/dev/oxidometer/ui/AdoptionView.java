@@ -44,6 +44,7 @@ import java.util.Optional;
 @Menu(title = "Adoption", order = 0, icon = "vaadin:chart")
 @PageTitle("Rust adoption in the Linux kernel · oxidometer")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/dashboard.css")
 public class AdoptionView extends Div implements BeforeEnterObserver {
 
     static final String LOG = "Logarithmic";
@@ -70,6 +71,9 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
     /** Set when the reader picks a metric: its chart, below the fold, is scrolled into view once drawn. */
     private boolean scrollToMetric;
     final Span hoverInfo = new Span();
+    /** "Open v6.12": the explicit way to open the release a tap (or an arrow key) selected on a chart. */
+    final com.vaadin.flow.component.button.Button openSelected = new com.vaadin.flow.component.button.Button();
+    private String selectedTag;
 
     final ArticleChartMarkers articleMarkers;
     final AdoptionChartTools chartTools;
@@ -86,12 +90,14 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         this.scans = scans;
         this.articleMarkers = new ArticleChartMarkers(articles, links, this::render);
         this.chartTools = new AdoptionChartTools(chartImages, articleMarkers, () -> settings, this::go);
-        addClassName("oxido-page");
+        addClassNames("oxido-page", "oxido-dashboard");
         codeChart.setId("code-chart");
         shareChart.setId("share-chart");
         metricChart.setId("metric-chart");
         hoverInfo.setId("hover-info");
         hoverInfo.addClassName("oxido-muted");
+        // read out when a tap or an arrow key selects another release
+        hoverInfo.getElement().setAttribute("aria-live", "polite");
         vendored.setId("vendored-toggle");
         rc.setId("rc-toggle");
         treeEvents.setId("events-toggle");
@@ -124,9 +130,24 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
             }
         });
 
+        openSelected.setId("open-release");
+        openSelected.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        openSelected.setVisible(false);
+        openSelected.addClickListener(e -> {
+            if (selectedTag != null) {
+                openRelease(new ChartPoint(0, 0, selectedTag));
+            }
+        });
         for (ChartJs chart : List.of(codeChart, shareChart, metricChart)) {
             chart.addClassName("oxido-chart-box");
-            chart.addClickListener(e -> openRelease(e.getPoint()));
+            // a mouse click opens the release; a tap shows its tooltip and values, and "Open" opens it
+            chart.addClickListener(e -> {
+                if (e.isTouch()) {
+                    showHover(e.getPoint());
+                } else {
+                    openRelease(e.getPoint());
+                }
+            });
             chart.addHoverListener(e -> showHover(e.getPoint()));
         }
     }
@@ -170,7 +191,8 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         }
         add(new H2("Rust in the Linux kernel"), picker);
         catalog.dataSource().ifPresent(source -> {
-            add(new Paragraph(sourceLine(source, releases)));
+            add(phoneOrder(new Paragraph(sourceLine(source, releases)), 2));
+            // a warning: it stays above the chart on a phone too
             source.olderRulesNote().ifPresent(note -> {
                 Paragraph older = new Paragraph(note);
                 older.setId("older-rules");
@@ -183,9 +205,9 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                         + "happened in."));
         coverage.setId("coverage");
         coverage.addClassName("oxido-muted");
-        add(coverage);
+        add(phoneOrder(coverage, 2));
         add(counters(releases));
-        add(controls(releases));
+        add(phoneOrder(controls(releases), 2));
 
         List<dev.oxidometer.release.TreeEvent> events = catalog.events();
         LineChart code = AdoptionCharts.codeByCategory(releases, settings);
@@ -197,9 +219,15 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         ChartToolbar codeTools = chartTools.decorate(codeChart, code, ChartKind.ADOPTION, null);
         codeChart.setChart(code);
         codeChart.setAccessibleText("Rust code lines per release by category, " + releases.size() + " releases");
-        add(new H3("Rust code lines by category"), codeTools, codeChart, hoverInfo, articleMarkers);
+        Div selection = new Div(hoverInfo, openSelected);
+        selection.setId("chart-selection");
+        selection.addClassName("oxido-chart-selection");
+        openSelected.setVisible(false);
+        selectedTag = null;
+        hoverInfo.setText("");
+        add(phoneOrder(new Div(new H3("Rust code lines by category"), codeTools, codeChart, selection, articleMarkers), 1));
         if (!events.isEmpty()) {
-            add(AdoptionEvents.list(events, gaps));
+            add(phoneOrder(AdoptionEvents.list(events, gaps), 1));
         }
 
         LineChart share = AdoptionCharts.share(releases, settings);
@@ -208,14 +236,14 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         shareChart.setChart(share);
         shareChart.setAccessibleText("Rust share of code per release, in percent, vendored crates left out"
                 + (settings.vendored() ? " and included" : ""));
-        add(new H3("Rust share of the code"), shareTools, shareChart);
+        add(phoneOrder(new Div(new H3("Rust share of the code"), shareTools, shareChart), 3));
 
         if (settings.metric() != null) {
             if (!catalog.metricKeys().contains(settings.metric()) || !Metrics.isNumeric(releases, settings.metric())) {
                 Paragraph unknown = new Paragraph("There is no numeric metric called \"" + settings.metric()
                         + "\". Pick one from the list.");
                 unknown.setId("unknown-metric");
-                add(unknown);
+                add(phoneOrder(unknown, 3));
             } else {
                 Metric m = AdoptionCharts.metricOf(settings.metric());
                 LineChart picked = AdoptionCharts.metric(releases, settings.metric(), settings);
@@ -226,13 +254,23 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 heading.setId("metric-heading");
                 Paragraph definition = MetricPicker.definition(m, settings.logScale()
                         && ChartSpec.logAllowed(ChartKind.METRIC, m.key()), releases);
-                add(heading, definition, metricTools, metricChart);
+                add(phoneOrder(new Div(heading, definition, metricTools, metricChart), 3));
                 if (scrollToMetric) {
                     scrollToMetric = false;
                     heading.scrollIntoView();
                 }
             }
         }
+    }
+
+    /**
+     * Where a part goes on a phone (dashboard.css, below 600 px): the headline counters first (0), then the code
+     * chart (1), then the source, coverage and controls (2), then the other charts (3), so that a chart is on the
+     * first screen.
+     */
+    private static <T extends com.vaadin.flow.component.HasStyle> T phoneOrder(T part, int order) {
+        part.addClassName("oxido-phone-order-" + order);
+        return part;
     }
 
     private String sourceLine(dev.oxidometer.release.DataSource source, List<ReleaseSummary> releases) {
@@ -248,14 +286,23 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
         ReleaseSummary newest = releases.getLast();
         Optional<ReleaseSummary> previous = releases.size() > 1
                 ? Optional.of(releases.get(releases.size() - 2)) : Optional.empty();
-        Div counters = new Div(
+        // two headline numbers, then the rest: a row that scrolls sideways on a phone
+        Div headline = new Div(
                 counter("counter-code", "Rust adoption code lines (abstractions, drivers, samples), " + newest.tag(), "rust.adoption.code", newest, previous),
-                shareCounter(newest, previous),
+                shareCounter(newest, previous));
+        headline.addClassName("oxido-counters-main");
+        Div more = new Div(
                 nonVendoredCounter(newest, previous),
                 counter("counter-drivers", "Rust driver modules", "drivers.modules", newest, previous),
                 counter("counter-abstractions", "Abstraction modules in the kernel crate", "abstractions.modules", newest, previous),
                 counter("counter-docs", "Rust documentation pages", "docs.rust.files", newest, previous),
                 counter("counter-maintainers", "MAINTAINERS sections for Rust", "maintainers.rust", newest, previous));
+        more.addClassName("oxido-counters-more");
+        more.setId("more-counters");
+        more.getElement().setAttribute("role", "region");
+        more.getElement().setAttribute("aria-label", "More counters (scrolls sideways on a narrow screen)");
+        more.getElement().setAttribute("tabindex", "0");
+        Div counters = new Div(headline, more);
         counters.addClassName("oxido-counters");
         return counters;
     }
@@ -331,8 +378,12 @@ public class AdoptionView extends Div implements BeforeEnterObserver {
                 + " · " + Format.metric("rust.adoption.code", r.metrics().get("rust.adoption.code"))
                 + " adoption code lines (abstractions, drivers, samples) · Rust share without vendored crates "
                 + Format.metric("share.nonvendored.code", r.metrics().get("share.nonvendored.code"))
-                + ", with them " + Format.metric("share.code", r.metrics().get("share.code"))
-                + " · click for details")));
+                + ", with them " + Format.metric("share.code", r.metrics().get("share.code")))));
+        picker.within(() -> catalog.release(point.label()).ifPresent(r -> {
+            selectedTag = r.tag();
+            openSelected.setText("Open " + r.tag());
+            openSelected.setVisible(true);
+        }));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @Push
+@com.vaadin.flow.component.page.ColorScheme(com.vaadin.flow.component.page.ColorScheme.Value.SYSTEM)
 public class AppShell implements AppShellConfigurator {
 
     @Override
@@ -20,5 +21,12 @@ public class AppShell implements AppShellConfigurator {
         settings.addFavIcon("icon", "icons/oxidometer.svg", "any");
         settings.addFavIcon("icon", "icons/oxidometer-32.png", "32x32");
         settings.addMetaTag("color-scheme", "light dark");
+        // The OS preference decides (Lumo's colours are light-dark() of the page's color-scheme), unless the reader
+        // chose with the toggle (MainLayout), which is applied here, before the first view is drawn.
+        settings.addInlineWithContents(com.vaadin.flow.component.page.Inline.Position.PREPEND,
+                "(function () { try { var t = localStorage.getItem('" + MainLayout.STORAGE_KEY + "');"
+                        + " if (t === 'dark' || t === 'light') { document.documentElement.style.colorScheme = t;"
+                        + " document.documentElement.setAttribute('theme', t); } } catch (e) { } })();",
+                com.vaadin.flow.component.page.Inline.Wrapping.JAVASCRIPT);
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -33,7 +32,8 @@ import dev.oxidometer.system.Editors;
 @CssImport("./styles/oxidometer.css")
 public class MainLayout extends AppLayout {
 
-    private static final String DARK = "oxidometer.dark";
+    /** The reader's own choice, kept in the browser's localStorage: "dark" or "light"; absent, the OS decides. */
+    static final String STORAGE_KEY = "oxidometer.theme";
 
     private final Editors editors;
     private final Button themeToggle = new Button();
@@ -46,7 +46,7 @@ public class MainLayout extends AppLayout {
                 .set("color", "var(--lumo-header-text-color)").set("text-decoration", "none");
 
         themeToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        themeToggle.addClickListener(e -> setDark(!isDark()));
+        themeToggle.addClickListener(e -> setDark(!dark));
         themeToggle.setId("theme-toggle");
 
         Div spacer = new Div();
@@ -79,23 +79,37 @@ public class MainLayout extends AppLayout {
         return login;
     }
 
+    /** Whether the page is dark now, as the browser reported it (the reader's choice, else the OS preference). */
+    private boolean dark;
+
+    /**
+     * The page's scheme is the browser's: the OS preference ({@code color-scheme: light dark}, AppShell), or the
+     * reader's stored choice, applied by AppShell's inline script before anything is drawn. Only the toggle's
+     * icon needs to know which it is; nothing is forced here, so no chart is drawn a second time in other colours.
+     */
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        applyTheme(event.getUI(), isDark());
+        showToggle(false);
+        // dark when Lumo's background colour is dark, however the page got its scheme
+        event.getUI().getPage().executeJs("const p = document.createElement('div');"
+                + " p.style.color = 'var(--lumo-base-color)'; document.body.appendChild(p);"
+                + " const m = /(\\d+)\\D+(\\d+)\\D+(\\d+)/.exec(getComputedStyle(p).color); p.remove();"
+                + " return !!m && (+m[1] + +m[2] + +m[3]) / 3 < 128;")
+                .then(Boolean.class, this::showToggle);
     }
 
-    private boolean isDark() {
-        return Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(DARK));
+    /** The toggle: this page and the reader's later visits (localStorage) in the other scheme. */
+    private void setDark(boolean next) {
+        UI ui = UI.getCurrent();
+        ui.getPage().setColorScheme(next ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        ui.getPage().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", STORAGE_KEY,
+                next ? "dark" : "light");
+        showToggle(next);
     }
 
-    private void setDark(boolean dark) {
-        VaadinSession.getCurrent().setAttribute(DARK, dark);
-        applyTheme(UI.getCurrent(), dark);
-    }
-
-    private void applyTheme(UI ui, boolean dark) {
-        ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+    private void showToggle(boolean dark) {
+        this.dark = dark;
         themeToggle.setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
         themeToggle.setAriaLabel(dark ? "Switch to the light theme" : "Switch to the dark theme");
         themeToggle.setTooltipText(dark ? "Light theme" : "Dark theme");

@@ -189,9 +189,39 @@ class AdoptionViewTest extends ViewTestBase {
         when(catalog.diff("v6.2", "v6.3")).thenReturn(new dev.oxidometer.release.ReleaseDiff("v6.2", "v6.3",
                 List.of(), List.of(), List.of(), List.of()));
         AdoptionView view = navigate(AdoptionView.class);
-        ComponentUtil.fireEvent(view.codeChart, new ChartClickEvent(view.codeChart, true, 0, 3, "v6.3"));
+        ComponentUtil.fireEvent(view.codeChart, new ChartClickEvent(view.codeChart, true, 0, 3, "v6.3", "mouse"));
         assertThat(getCurrentView()).isInstanceOf(ReleaseView.class);
         assertThat(find(H2.class).id("release-title").getText()).isEqualTo("Release v6.3");
+    }
+
+    @Test
+    void a_tap_selects_a_release_and_only_open_opens_it() {
+        when(catalog.previous("v6.3", false)).thenReturn(Optional.of(releases.get(2)));
+        when(catalog.diff("v6.2", "v6.3")).thenReturn(new dev.oxidometer.release.ReleaseDiff("v6.2", "v6.3",
+                List.of(), List.of(), List.of(), List.of()));
+        AdoptionView view = navigate(AdoptionView.class);
+        assertThat(view.openSelected.isVisible()).isFalse();
+        ComponentUtil.fireEvent(view.codeChart, new ChartClickEvent(view.codeChart, true, 0, 3, "v6.3", "touch"));
+        assertThat(getCurrentView()).as("a tap stays on the chart").isSameAs(view);
+        assertThat(view.hoverInfo.getText()).startsWith("v6.3 · ").contains("adoption code lines");
+        assertThat(view.openSelected.isVisible()).isTrue();
+        assertThat(view.openSelected.getText()).isEqualTo("Open v6.3");
+        test(view.openSelected).click();
+        assertThat(getCurrentView()).isInstanceOf(ReleaseView.class);
+    }
+
+    @Test
+    void two_headline_counters_come_first_and_the_rest_in_their_own_row() {
+        navigate(AdoptionView.class);
+        com.vaadin.flow.component.html.Div more = find(com.vaadin.flow.component.html.Div.class).id("more-counters");
+        com.vaadin.flow.component.Component headline = find(Counter.class).id("counter-code").getParent().orElseThrow();
+        assertThat(headline.getChildren().map(c -> c.getId().orElse(""))).containsExactly("counter-code",
+                "counter-share");
+        assertThat(more.getChildren().map(c -> c.getId().orElse(""))).contains("counter-nonvendored",
+                "counter-drivers").doesNotContain("counter-code");
+        // a phone hides the parenthesized detail of a caption; the words before and after stay
+        assertThat(find(Counter.class).id("counter-code").getElement().getTextRecursively())
+                .contains("Rust adoption code lines (abstractions, drivers, samples), v6.4");
     }
 
     @Test

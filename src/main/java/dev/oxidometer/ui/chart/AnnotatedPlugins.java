@@ -55,13 +55,36 @@ public class AnnotatedPlugins extends Plugins {
             labelOptions.put("display", true);
             labelOptions.put("content", label);
             labelOptions.put("position", "start");
-            labelOptions.put("backgroundColor", color);
-            labelOptions.put("color", "var(--lumo-base-color)");
+            // body text on the page's background, framed in the line's colour: that text reads at the body
+            // text's contrast (WCAG AA) in both themes, which white or dark text on a coloured fill did not
+            labelOptions.put("backgroundColor", "var(--lumo-base-color)");
+            labelOptions.put("color", "var(--lumo-body-text-color)");
+            labelOptions.put("borderColor", color);
+            labelOptions.put("borderWidth", 1.5);
             labelOptions.put("font", Map.of("size", 11));
             labelOptions.put("yAdjust", labelRow * 24);
             line.put("label", labelOptions);
         }
         annotations.put(id, line);
+        return this;
+    }
+
+    /**
+     * Shorter forms of a line's label, tried in turn by {@code <oxido-chart>} when the full one would overlap
+     * another label or cross another line (a narrow screen); a label that fits in none is left off. Null skips one.
+     */
+    @SuppressWarnings("unchecked")
+    public AnnotatedPlugins shorterLabels(String id, String shortText, String tinyText) {
+        Map<String, Object> line = annotations.get(id);
+        if (line != null && line.get("label") instanceof Map<?, ?> label) {
+            Map<String, Object> options = (Map<String, Object>) label;
+            if (shortText != null) {
+                options.put("oxidoShort", shortText);
+            }
+            if (tinyText != null) {
+                options.put("oxidoTiny", tinyText);
+            }
+        }
         return this;
     }
 }

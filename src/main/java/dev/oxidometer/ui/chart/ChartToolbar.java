@@ -48,6 +48,9 @@ public class ChartToolbar extends Div {
     /** The tree the chart was drawn for (a view's {@code ?repo=}), or null for the default one. */
     private final Repo repository = RepositoryScope.shown().orElse(null);
     final Button reset = new Button("Reset zoom");
+    /** "Show as table": the chart's numbers in place of the canvas, and back. */
+    final Button tableToggle = new Button("Show as table");
+    private Div table;
     final Dialog citeDialog = new Dialog();
 
     /** @param resetZoom shows all releases again; null for a chart that does not zoom */
@@ -58,6 +61,8 @@ public class ChartToolbar extends Div {
         String id = chart.getId().orElse("chart");
         setId(id + "-tools");
         addClassName("oxido-chart-tools");
+        // a new toolbar (the view drew again) starts with the chart shown, not a table left from before
+        chart.setVisible(true);
 
         MenuBar menu = new MenuBar();
         menu.setId(id + "-download");
@@ -82,19 +87,39 @@ public class ChartToolbar extends Div {
         if (resetZoom != null) {
             reset.addClickListener(e -> resetZoom.run());
         }
-        for (Button b : new Button[] {cite, copyLink, reset}) {
+        tableToggle.setId(id + "-table-toggle");
+        tableToggle.addClickListener(e -> toggleTable());
+        for (Button b : new Button[] {cite, copyLink, tableToggle, reset}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         Span hint = new Span("Zoom: Ctrl + mouse wheel, or pinch on touch; pan: Shift + drag");
         hint.addClassName("oxido-muted");
         hint.setId(id + "-zoom-hint");
-        add(menu, cite, copyLink);
+        add(menu, cite, copyLink, tableToggle);
         if (resetZoom != null) {
             add(reset, hint);
         }
         getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-s)");
         refresh();
+    }
+
+    /** Shows the chart's numbers as a table in place of the chart, or the chart again. */
+    void toggleTable() {
+        boolean show = table == null;
+        if (show) {
+            ChartSnapshot snapshot = RepositoryScope.within(repository, () -> images.snapshot(spec.get(), null,
+                    baseUrl()));
+            table = ChartTable.of(snapshot.data());
+            table.setId(chart.getId().orElse("chart") + "-table");
+            table.getStyle().set("flex-basis", "100%");
+            add(table);
+        } else {
+            remove(table);
+            table = null;
+        }
+        chart.setVisible(!show);
+        tableToggle.setText(show ? "Show as chart" : "Show as table");
     }
 
     /** Shows "Reset zoom" only while the chart is zoomed. */

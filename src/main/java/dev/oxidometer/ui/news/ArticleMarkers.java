@@ -89,9 +89,14 @@ public final class ArticleMarkers {
             label.put("display", true);
             label.put("content", g.label());   // plain text: an emoji needs a font the reader may not have
             label.put("position", "end");
-            label.put("backgroundColor", COLOR);
-            label.put("color", "var(--lumo-base-color)");
+            // body text on the page's background, framed in the line's colour: that text reads at the body
+            // text's contrast (WCAG AA) in both themes, which white or dark text on a coloured fill did not
+            label.put("backgroundColor", "var(--lumo-base-color)");
+            label.put("color", "var(--lumo-body-text-color)");
+            label.put("borderColor", COLOR);
+            label.put("borderWidth", 1.5);
             label.put("font", Map.of("size", 11));
+            label.put("oxidoTiny", String.valueOf(g.articles().size()));
             line.put("label", label);
             plugins.annotations().put(g.id(), line);
         }
