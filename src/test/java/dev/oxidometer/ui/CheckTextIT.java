@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
-import dev.oxidometer.release.ScanDatasetJson;
 
 /**
  * The Articles view's "Check a text" box in a real browser, at 390 px and 1920 px: a reader pastes a text, gets
@@ -31,34 +23,10 @@ import dev.oxidometer.release.ScanDatasetJson;
             // a context (and database) of its own: with AdoptionChartIT's properties Spring reused its context, so the
             // claims were checked against that test's longer history instead of the two releases loaded here
             "spring.datasource.url=jdbc:h2:mem:check-text-${random.uuid};DB_CLOSE_DELAY=-1"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheckTextIT {
+class CheckTextIT extends SmallCorpusInBrowser {
 
     static final String TEXT = "The rnull driver landed in Linux 6.12. The minimum rustc is 1.62."
             + " <img src=x onerror=\"document.title='owned'\"> Rust is 5 percent of the kernel.";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DatasetLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void fixture() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        // v6.1 and v6.12, ten releases between them not scanned
-        try (var in = getClass().getResourceAsStream("/datasets/small-corpus.json")) {
-            loader.importDataset(ScanDatasetJson.read(in), "linux");
-        }
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_reader_checks_a_text_at_1920_px() throws Exception {
@@ -72,7 +40,7 @@ class CheckTextIT {
 
     private void check(int width, int height, String screenshot) throws Exception {
         browser = HeadlessChromium.start(width, height);
-        browser.get("http://localhost:" + port + "/articles");
+        browser.get(url("articles"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("check-text"))).click();
         WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(

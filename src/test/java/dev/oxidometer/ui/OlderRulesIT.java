@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
-import dev.oxidometer.release.ScanDatasetJson;
 import dev.oxidometer.scan.CountingRules;
 
 /**
@@ -28,30 +20,7 @@ import dev.oxidometer.scan.CountingRules;
 @SpringBootTest(classes = OxidometerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false",
             "spring.datasource.url=jdbc:h2:mem:older-rules-${random.uuid};DB_CLOSE_DELAY=-1"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OlderRulesIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DatasetLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void fixture() throws Exception {
-        HeadlessChromium.requireOrSkip();
-        try (var in = getClass().getResourceAsStream("/datasets/small-corpus.json")) {
-            loader.importDataset(ScanDatasetJson.read(in), "linux");
-        }
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class OlderRulesIT extends SmallCorpusInBrowser {
 
     @Test
     void the_dashboard_and_a_release_say_the_rules_are_older_at_1920_px() throws Exception {
@@ -69,7 +38,7 @@ class OlderRulesIT {
         String expected = "Counted under counting rules version 1, not this build's version "
                 + CountingRules.RULES_VERSION;
         for (String page : new String[] {"", "release/v6.12"}) {
-            browser.get("http://localhost:" + port + "/" + page);
+            browser.get(url(page));
             String note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("older-rules"))).getText();
             assertThat(note).as(page).startsWith(expected).contains("until the repository is rescanned");
             Object overflow = HeadlessChromium.js(browser, "const p = document.getElementById('older-rules');"
