@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.oxidometer.release.AbstractionModule;
 import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.ui.format.Format;
+import dev.oxidometer.ui.layout.NarrowScreen;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import java.util.Locale;
 @Menu(title = "Abstractions", order = 2, icon = "vaadin:cubes")
 @PageTitle("Rust abstractions · oxidometer")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(NarrowScreen.STYLESHEET)
 public class AbstractionsView extends Div implements BeforeEnterObserver {
 
     private final ReleaseCatalog catalog;
@@ -43,11 +45,14 @@ public class AbstractionsView extends Div implements BeforeEnterObserver {
         grid.addComponentColumn(m -> RangeLinks.link(m.first(gaps), "first merged"))
                 .setHeader("First merged").setComparator(m -> m.firstDate() == null ? java.time.Instant.EPOCH : m.firstDate())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> Format.date(m.firstDate())).setHeader("Date")
+        Grid.Column<AbstractionModule> date = grid.addColumn(m -> Format.date(m.firstDate())).setHeader("Date")
                 .setComparator(m -> m.firstDate() == null ? java.time.Instant.EPOCH : m.firstDate())
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> m.present() ? "present" : "removed since").setHeader("Newest release")
-                .setSortable(true).setAutoWidth(true);
+        Grid.Column<AbstractionModule> newest = grid.addColumn(m -> m.present() ? "present" : "removed since")
+                .setHeader("Newest release").setSortable(true).setAutoWidth(true);
+        NarrowScreen.secondaryColumns(grid, m -> List.of(RangeLinks.capitalized(m.first(gaps)
+                        .describe("first merged")), "First seen in a release dated " + Format.date(m.firstDate()),
+                m.present() ? "Present in the newest release" : "Removed since"), List.of(date, newest));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("70vh");
         filter.setId("abstraction-filter");

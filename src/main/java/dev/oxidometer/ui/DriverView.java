@@ -27,6 +27,7 @@ import dev.oxidometer.ui.chart.image.ChartKind;
 import dev.oxidometer.ui.chart.image.ChartSpec;
 import dev.oxidometer.ui.chart.ChartColors;
 import dev.oxidometer.ui.format.Format;
+import dev.oxidometer.ui.layout.NarrowScreen;
 import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.data.BarData;
 import software.xdev.chartjs.model.dataset.BarDataset;
@@ -40,6 +41,7 @@ import java.util.Optional;
 /** One driver across releases; a driver that moved (rnull) is still one driver, its path shown per release. */
 @Route("drivers")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(NarrowScreen.STYLESHEET)
 public class DriverView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ReleaseCatalog catalog;
@@ -102,13 +104,18 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
         grid.setId("driver-history");
         grid.addComponentColumn(h -> new RouterLink(h.tag(), ReleaseView.class, h.tag())).setHeader("Release")
                 .setAutoWidth(true);
-        grid.addColumn(h -> Format.date(h.date())).setHeader("Date").setAutoWidth(true);
+        Grid.Column<DriverRelease> date = grid.addColumn(h -> Format.date(h.date())).setHeader("Date")
+                .setAutoWidth(true);
         grid.addColumn(DriverRelease::path).setHeader("Path").setFlexGrow(2);
-        grid.addColumn(DriverRelease::files).setHeader("Files").setAutoWidth(true);
+        Grid.Column<DriverRelease> files = grid.addColumn(DriverRelease::files).setHeader("Files")
+                .setAutoWidth(true);
         grid.addColumn(h -> Format.number(h.lines())).setHeader("Lines").setAutoWidth(true);
         grid.setItems(history);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.secondaryColumns(grid, h -> List.of("Released " + Format.date(h.date()),
+                h.files() + (h.files() == 1 ? " file" : " files")), List.of(date, files));
         long paths = history.stream().map(DriverRelease::path).distinct().count();
         add(new H3("History" + (paths > 1 ? " (moved: " + paths + " paths)" : "")), grid);
         add(new LinkedArticles(articleLinks, LinkKind.DRIVER, d.name()));

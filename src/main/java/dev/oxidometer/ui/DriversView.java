@@ -21,6 +21,7 @@ import dev.oxidometer.release.DriverSummary;
 import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.release.ReleaseGaps;
 import dev.oxidometer.ui.format.Format;
+import dev.oxidometer.ui.layout.NarrowScreen;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import java.util.Map;
 @Menu(title = "Drivers", order = 1, icon = "vaadin:cog")
 @PageTitle("Rust drivers · oxidometer")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(NarrowScreen.STYLESHEET)
 public class DriversView extends Div implements BeforeEnterObserver {
 
     private final ReleaseCatalog catalog;
@@ -59,23 +61,33 @@ public class DriversView extends Div implements BeforeEnterObserver {
         grid.addComponentColumn(d -> new RouterLink(d.name(), DriverView.class, d.name()))
                 .setHeader("Driver").setComparator(DriverSummary::name).setSortable(true).setAutoWidth(true)
                 .setFrozen(true);
-        grid.addColumn(DriverSummary::path).setHeader("Path").setSortable(true).setFlexGrow(2).setResizable(true);
-        grid.addColumn(DriverSummary::subsystem).setHeader("Subsystem").setSortable(true).setAutoWidth(true);
-        grid.addColumn(DriverSummary::kind).setHeader("Kind").setSortable(true).setAutoWidth(true)
+        Grid.Column<DriverSummary> path = grid.addColumn(DriverSummary::path).setHeader("Path").setSortable(true)
+                .setFlexGrow(2).setResizable(true);
+        Grid.Column<DriverSummary> subsystem = grid.addColumn(DriverSummary::subsystem).setHeader("Subsystem")
+                .setSortable(true).setAutoWidth(true);
+        Grid.Column<DriverSummary> kind = grid.addColumn(DriverSummary::kind).setHeader("Kind").setSortable(true)
+                .setAutoWidth(true)
                 .setTooltipGenerator(d -> d.isLibrary() ? "Rust under drivers/ in no module's tree (linked into C)"
                         : "a kernel module (module! macro) and its module tree");
         // a range, never a single release the scans did not show: "v6.2–v6.12", the wording on hover
         grid.addComponentColumn(d -> RangeLinks.link(d.landed(gaps), "landed"))
                 .setHeader("Landed").setComparator(d -> d.landedDate() == null ? java.time.Instant.EPOCH : d.landedDate())
                 .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(d -> RangeLinks.linkOrDash(d.removed(gaps), "removed"))
-                .setHeader("Removed").setAutoWidth(true);
-        grid.addColumn(DriverSummary::files).setHeader("Files").setSortable(true).setAutoWidth(true);
+        Grid.Column<DriverSummary> removed = grid.addComponentColumn(d -> RangeLinks.linkOrDash(d.removed(gaps),
+                "removed")).setHeader("Removed").setAutoWidth(true);
+        Grid.Column<DriverSummary> files = grid.addColumn(DriverSummary::files).setHeader("Files").setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(d -> Format.number(d.lines())).setHeader("Lines")
                 .setComparator(DriverSummary::lines).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(d -> new Sparkline(d.linesPerRelease(), "lines per release, oldest first"))
-                .setHeader("Trend").setAutoWidth(true);
+        Grid.Column<DriverSummary> trend = grid.addComponentColumn(d -> new Sparkline(d.linesPerRelease(),
+                "lines per release, oldest first")).setHeader("Trend").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // a phone keeps the name, the landing range and the size; the rest is a tap on the row away
+        NarrowScreen.secondaryColumns(grid, d -> List.of(d.path(), "Subsystem: " + d.subsystem() + " · " + d.kind(),
+                RangeLinks.capitalized(d.landed(gaps).describe("landed")),
+                d.removed(gaps).map(r -> RangeLinks.capitalized(r.describe("removed"))).orElse("Not removed"),
+                d.files() + (d.files() == 1 ? " file" : " files")),
+                List.of(path, subsystem, kind, removed, files, trend));
         grid.setHeight("70vh");
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(dev.oxidometer.ui.layout.NarrowScreen.STYLESHEET)
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final ReleaseCatalog catalog;

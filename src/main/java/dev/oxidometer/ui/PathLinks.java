@@ -13,11 +13,8 @@ import com.vaadin.flow.component.html.Span;
  */
 final class PathLinks {
 
-    /** The pages' stylesheet (static, not in the frontend bundle): short paths, labels, narrow-screen tables. */
-    static final String STYLESHEET = "context://styles/pages.css";
-
     /** Paths longer than this are shortened on narrow screens. */
-    static final int SHORT_LENGTH = 34;
+    static final int SHORT_LENGTH = 26;
 
     private final SourceLinks links;
     private final boolean upstreamOnly;
@@ -52,13 +49,27 @@ final class PathLinks {
     private static Span label(String path) {
         String shortened = middle(path, SHORT_LENGTH);
         if (shortened.equals(path)) {
-            return new Span(path);
+            return breakable(path);
         }
-        Span full = new Span(path);
+        Span full = breakable(path);
         full.addClassName("oxido-path-full");
-        Span brief = new Span(shortened);
+        Span brief = breakable(shortened);
         brief.addClassName("oxido-path-short");
         return new Span(full, brief);
+    }
+
+    /** The path with a line-break opportunity after each slash, so that a narrow cell wraps it there. */
+    private static Span breakable(String path) {
+        Span span = new Span();
+        String[] parts = path.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            span.getElement().appendChild(com.vaadin.flow.dom.Element.createText(
+                    i < parts.length - 1 ? parts[i] + "/" : parts[i]));
+            if (i < parts.length - 1) {
+                span.getElement().appendChild(new com.vaadin.flow.dom.Element("wbr"));
+            }
+        }
+        return span;
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.oxidometer.release.FileChange;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.RustFileRow;
 import dev.oxidometer.ui.format.Format;
+import dev.oxidometer.ui.layout.NarrowScreen;
 
 /**
  * What changed between two releases, file by file and driver by driver, under one filter by kind of change. Files
@@ -174,18 +175,23 @@ final class ReleaseChanges extends Div {
         grid.addComponentColumn(f -> paths.link(f.path(), "removed".equals(f.change()) ? diff.fromTag() : diff.toTag()))
                 .setHeader("Path").setFlexGrow(3).setResizable(true)
                 .setComparator(FileChange::path).setSortable(true);
-        grid.addColumn(FileChange::category).setHeader("Category").setSortable(true).setAutoWidth(true)
-                .setKey("category");
+        Grid.Column<FileChange> category = grid.addColumn(FileChange::category).setHeader("Category")
+                .setSortable(true).setAutoWidth(true).setKey("category");
         grid.addColumn(f -> changeLabel(f)).setHeader("Change").setSortable(true).setAutoWidth(true);
-        grid.addColumn(f -> Format.number(f.linesAfter())).setHeader("Lines")
+        Grid.Column<FileChange> lines = grid.addColumn(f -> Format.number(f.linesAfter())).setHeader("Lines")
                 .setComparator(FileChange::linesAfter).setSortable(true).setAutoWidth(true).setKey("lines");
         grid.addComponentColumn(f -> delta("lines", f.linesBefore(), f.linesAfter()))
                 .setHeader("Δ lines").setComparator(f -> f.linesAfter() - f.linesBefore()).setSortable(true)
                 .setAutoWidth(true);
-        grid.addComponentColumn(f -> delta("code", f.codeBefore(), f.codeAfter()))
+        Grid.Column<FileChange> code = grid.addComponentColumn(f -> delta("code", f.codeBefore(), f.codeAfter()))
                 .setHeader("Δ code").setComparator(f -> f.codeAfter() - f.codeBefore()).setSortable(true)
                 .setAutoWidth(true).setKey("code");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // paths wrap (at their slashes) rather than being cut off before the file name
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.secondaryColumns(grid, f -> List.of(f.path(), "Category: " + f.category(),
+                "Lines: " + Format.number(f.linesAfter()), f.codeBefore() == f.codeAfter() ? "Code lines unchanged"
+                        : "Δ code: " + Format.delta("code", f.codeBefore(), f.codeAfter())),
+                List.of(category, lines, code));
     }
 
     static String changeLabel(FileChange f) {

@@ -29,6 +29,7 @@ import dev.oxidometer.ui.news.LinkedArticles;
 import dev.oxidometer.release.ReleaseDiff;
 import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.ui.format.Format;
+import dev.oxidometer.ui.layout.NarrowScreen;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ import java.util.Optional;
  */
 @Route("release")
 @AnonymousAllowed
-@com.vaadin.flow.component.dependency.StyleSheet(PathLinks.STYLESHEET)
+@com.vaadin.flow.component.dependency.StyleSheet(NarrowScreen.STYLESHEET)
 public class ReleaseView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** A metric of this release next to the previous one, in the scanner's published order. */
@@ -210,18 +211,32 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
     private Grid<MetricRow> metricsGrid(List<MetricRow> rows) {
         Grid<MetricRow> grid = new Grid<>();
         grid.setId("metrics-grid");
-        grid.addComponentColumn(ReleaseView::metricName).setHeader("Metric").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> Format.metric(r.key(), r.value())).setHeader("Value").setTextAlign(
-                com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(r -> r.previous() == null ? "" : Format.metric(r.key(), r.previous())).setHeader("Previous")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setKey("previous");
+        // the name column takes what is left and wraps; the numbers keep their width
+        grid.addComponentColumn(ReleaseView::metricName).setHeader("Metric").setWidth("8em").setFlexGrow(2);
+        // fixed widths that share the rest: a text value (a list of files or Kconfig conditions) wraps in its cell
+        grid.addComponentColumn(r -> value(r.key(), r.value())).setHeader("Value").setTextAlign(
+                com.vaadin.flow.component.grid.ColumnTextAlign.END).setWidth("7em").setFlexGrow(1);
+        Grid.Column<MetricRow> previous = grid.addComponentColumn(r -> r.previous() == null ? new Span()
+                        : value(r.key(), r.previous()))
+                .setHeader("Previous").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setWidth("7em").setFlexGrow(1).setKey("previous");
         grid.addComponentColumn(r -> deltaSpan(r.delta())).setHeader("Change")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.secondaryColumns(grid, r -> List.of(CountingRules.metrics().get(r.key())
+                        .map(Metric::definition).map(d -> d.replace("`", "")).orElse(""),
+                r.previous() == null ? "" : "Previous release: " + Format.metric(r.key(), r.previous())),
+                List.of(previous));
         return grid;
+    }
+
+    private static Span value(String key, Object value) {
+        Span span = new Span(Format.metric(key, value));
+        span.addClassName("oxido-metric-value");
+        return span;
     }
 
     /** The metric's name (the How we count page's), its definition on hover, and its key for citing. */

@@ -28,6 +28,7 @@ import java.util.List;
 @Menu(title = "How we count", order = 4, icon = "vaadin:book")
 @PageTitle("How we count · oxidometer")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(dev.oxidometer.ui.layout.NarrowScreen.STYLESHEET)
 public class RulesView extends Div {
 
     public RulesView() {

@@ -39,6 +39,7 @@ import dev.oxidometer.release.ScanStatus;
 import dev.oxidometer.system.Editors;
 import dev.oxidometer.system.ThrottledLogins;
 import dev.oxidometer.ui.format.Format;
+import dev.oxidometer.ui.layout.NarrowScreen;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Menu(title = "Scans", order = 5, icon = "vaadin:refresh")
 @PageTitle("Scans · oxidometer")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet(NarrowScreen.STYLESHEET)
 public class ScansView extends Div {
 
     static final int RECENT = 20;
@@ -105,18 +107,22 @@ public class ScansView extends Div {
         repositories.addThemeVariants(GridVariant.LUMO_COMPACT);
 
         recent.setId("scans-grid");
-        recent.addColumn(ScanProgress::scanId).setHeader("#").setAutoWidth(true);
+        Grid.Column<ScanProgress> id = recent.addColumn(ScanProgress::scanId).setHeader("#").setAutoWidth(true);
         recent.addColumn(ScanProgress::repository).setHeader("Repository").setAutoWidth(true);
         recent.addComponentColumn(s -> status(s)).setHeader("Result").setAutoWidth(true);
-        recent.addColumn(s -> s.tagCount() == 0 ? "" : s.tagIndex() + " / " + s.tagCount()).setHeader("Tags")
-                .setAutoWidth(true);
+        Grid.Column<ScanProgress> tags = recent.addColumn(s -> s.tagCount() == 0 ? "" : s.tagIndex() + " / "
+                + s.tagCount()).setHeader("Tags").setAutoWidth(true);
         recent.addColumn(s -> Format.dateTime(s.started())).setHeader("Started").setAutoWidth(true);
-        recent.addColumn(s -> Format.duration(s.elapsed())).setHeader("Took").setAutoWidth(true);
+        Grid.Column<ScanProgress> took = recent.addColumn(s -> Format.duration(s.elapsed())).setHeader("Took")
+                .setAutoWidth(true);
         recent.addColumn(s -> String.join("\n", s.errors())).setHeader("Errors").setFlexGrow(3)
                 .setPartNameGenerator(s -> s.errors().isEmpty() ? null : "scan-error");
         recent.setAllRowsVisible(true);
         recent.setEmptyStateText("No scan has run yet.");
         recent.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.secondaryColumns(recent, s -> List.of("Scan #" + s.scanId(), s.tagCount() == 0 ? ""
+                : "Tags: " + s.tagIndex() + " of " + s.tagCount(), "Took " + Format.duration(s.elapsed())),
+                List.of(id, tags, took));
 
         sources.setId("data-sources");
         add(new H2("Scans"), progress, new H3("Where the data comes from"), sources, new H3("Repositories"),
@@ -207,7 +213,8 @@ public class ScansView extends Div {
     private Grid<FeedSource> feedSourcesGrid(List<FeedSource> sources) {
         feedSources.setId("feed-sources-grid");
         feedSources.addColumn(FeedSource::name).setHeader("Feed").setAutoWidth(true);
-        feedSources.addColumn(f -> f.refreshEnabled() ? "yes" : "no").setHeader("Scheduled").setAutoWidth(true);
+        Grid.Column<FeedSource> scheduled = feedSources.addColumn(f -> f.refreshEnabled() ? "yes" : "no")
+                .setHeader("Scheduled").setAutoWidth(true);
         feedSources.addColumn(f -> f.lastFetchedAt() == null ? "never" : Format.dateTime(f.lastFetchedAt())
                 + " · " + f.lastResult()).setHeader("Last refresh").setFlexGrow(2);
         feedSources.addColumn(f -> f.lastErrorAt() == null ? "" : Format.dateTime(f.lastErrorAt()) + " · "
@@ -217,6 +224,8 @@ public class ScansView extends Div {
         feedSources.setAllRowsVisible(true);
         feedSources.setEmptyStateText("No feed source is saved.");
         feedSources.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.secondaryColumns(feedSources, f -> List.of(f.refreshEnabled() ? "Refreshed on schedule"
+                : "Not refreshed on schedule"), List.of(scheduled));
         return feedSources;
     }
 

@@ -15,7 +15,7 @@ class PathLinksTest {
 
     @Test
     void a_short_path_or_one_without_middle_stays_whole() {
-        assertThat(PathLinks.middle("rust/kernel/str.rs", 34)).isEqualTo("rust/kernel/str.rs");
+        assertThat(PathLinks.middle("rust/kernel/str.rs", PathLinks.SHORT_LENGTH)).isEqualTo("rust/kernel/str.rs");
         assertThat(PathLinks.middle("rust/a_very_long_file_name_that_does_not_fit.rs", 20))
                 .isEqualTo("rust/a_very_long_file_name_that_does_not_fit.rs");
     }

@@ -54,6 +54,7 @@ class ArticleFilters extends HorizontalLayout {
         add(search, source, from, to, linked);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
+        addClassName("oxido-article-filters");
     }
 
     /** Offers these sources; only when the set changed, since resetting the items clears the choice and refilters. */

@@ -46,7 +46,7 @@ import dev.oxidometer.system.Editors;
 @Menu(title = "Articles", order = 3, icon = "vaadin:newspaper")
 @PageTitle("Articles · oxidometer")
 @AnonymousAllowed
-@com.vaadin.flow.component.dependency.StyleSheet("context://styles/pages.css")
+@com.vaadin.flow.component.dependency.StyleSheet(dev.oxidometer.ui.layout.NarrowScreen.STYLESHEET)
 public class ArticlesView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Query parameter: the id of the article to show, as "show linked data" on a chart marker asks. */
@@ -128,7 +128,10 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         filters.read(event.getLocation().getQueryParameters());
         event.getLocation().getQueryParameters().getSingleParameter(ARTICLE).flatMap(ArticlesView::id)
-                .flatMap(articles::find).ifPresent(this::select);
+                .flatMap(articles::find).ifPresent(a -> {
+                    select(a);
+                    detail.scrollIntoView();   // asked for by its link: below the list on a phone
+                });
     }
 
     void select(Article a) {
