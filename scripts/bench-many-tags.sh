@@ -18,7 +18,8 @@ rows=()
 for n in $NS; do
   repo=target/many-tags/${FROM:-v6.12}-${TO:-v7.2}-$n.git
   echo "== N=$n: $repo; $(load)"
-  grep -A1 'delta chains' "target/many-tags/make-$n.log" | tail -1 | cut -c1-200 | sed 's/^/delta chains (length: objects): /'
+  echo "delta chains (length: objects): $(git verify-pack -s "$repo"/objects/pack/*.idx | grep '^chain length' \
+    | sed 's/^chain length = //; s/ objects\{0,1\}$//' | tr '\n' ' ' | cut -c1-160)..."
   /usr/bin/time -f 'cpu %U %S maxrss %M' java -XX:ActiveProcessorCount=2 -Xmx512m -cp "$CP" \
     dev.oxidometer.scan.ManyTagBench "$repo" > "target/many-tags/bench-$n.out" 2> "target/many-tags/bench-$n.err" \
     || { cat "target/many-tags/bench-$n.err"; exit 1; }

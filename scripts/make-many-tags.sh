@@ -42,7 +42,8 @@ from_date=$(git -C "$REPO" log -1 --format=%ct "$FROM^{commit}")
 to_date=$(git -C "$REPO" log -1 --format=%ct "$TO^{commit}")
 ROOT=target/many-tags
 OUT=${2:-$ROOT/$FROM-$TO-$N.git}
-mkdir -p "$ROOT"
+mkdir -p "$ROOT" "$(dirname "$OUT")"
+OUT=$(cd "$(dirname "$OUT")" && pwd)/$(basename "$OUT")
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 export GIT_AUTHOR_NAME="oxidometer many-tags" GIT_AUTHOR_EMAIL="many-tags@127.0.0.1"
 export GIT_COMMITTER_NAME="oxidometer many-tags" GIT_COMMITTER_EMAIL="many-tags@127.0.0.1"
@@ -157,7 +158,7 @@ rm "$OUT/objects/info/alternates"
 git -C "$OUT" pack-refs --all
 git -C "$OUT" rev-list --objects --all --missing=print | grep -q '^?' && { echo "$OUT is missing objects" >&2; exit 1; }
 log "packed in $(( $(date +%s) - start )) s; delta chains (length: objects):"
-git -C "$OUT" verify-pack -s "$OUT"/objects/pack/*.idx | grep '^chain length' | awk '{print "  " $0}' \
+git verify-pack -s "$OUT"/objects/pack/*.idx | grep '^chain length' | awk '{print "  " $0}' \
   | sort -t= -k2 -n | awk -v ORS=' ' '{sub(/^ *chain length = /, ""); sub(/ objects?/, ""); print}' >&2
 echo >&2
 echo "$from_tree $to_tree $N" > "$OUT/done"

@@ -1,7 +1,5 @@
 package dev.oxidometer.scan;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,18 +44,7 @@ public final class ManyTagBench {
 
     public static void main(String[] args) {
         Path repo = Path.of(args[0]);
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (true) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapPeak peak = HeapPeak.start();
 
         CountingCache cache = new CountingCache();
         long start = System.nanoTime();
@@ -71,9 +58,9 @@ public final class ManyTagBench {
         }
         double full = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "full %.3f s  %d tags, %d blob-cache rows, peak-heap %.0f MiB%n", full, tags,
-                cache.rows.get(), peak.get() / 1048576.0);
+                cache.rows.get(), peak.mib());
 
-        peak.set(0);
+        peak.reset();
         System.gc();
         CountingCache incremental = new CountingCache();
         List<String> names;
@@ -126,7 +113,7 @@ public final class ManyTagBench {
         System.out.printf(Locale.ROOT, "fit time = %.1f ms a tag + %.1f us a blob read  (R^2 %.3f over %d tags)%n",
                 a * 1000, b * 1e6, sst == 0 ? 1 : 1 - ssr / sst, steps.size());
         System.out.printf(Locale.ROOT, "one-by-one %d blob-cache rows, peak-heap %.0f MiB (max %.0f MiB)%n",
-                incremental.rows.get(), peak.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
-        sampler.interrupt();
+                incremental.rows.get(), peak.mib(), Runtime.getRuntime().maxMemory() / 1048576.0);
+        peak.stop();
     }
 }

@@ -1,14 +1,11 @@
 package dev.oxidometer.scan;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The scanner benchmark that {@code scripts/bench-scan.sh} runs (not a test): on a real kernel repository it times
@@ -25,19 +22,7 @@ public final class ScanBench {
         Path repo = Path.of(args[0]);
         List<String> modes = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("floor", "full", "rescan");
         BlobCache cache = BlobCache.inMemory();
-        // peak heap in use, sampled: the sum of the pools' own peaks overstates it (they peak at different times)
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (true) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapPeak peak = HeapPeak.start();
         for (String mode : modes) {
             long start = System.nanoTime();
             String what = switch (mode) {
@@ -48,8 +33,8 @@ public final class ScanBench {
             };
             System.out.printf(Locale.ROOT, "%s %.3f s  %s%n", mode, (System.nanoTime() - start) / 1e9, what);
         }
-        sampler.interrupt();
-        System.out.printf(Locale.ROOT, "peak-heap %.0f MiB (max %.0f MiB)%n", peak.get() / 1048576.0,
+        peak.stop();
+        System.out.printf(Locale.ROOT, "peak-heap %.0f MiB (max %.0f MiB)%n", peak.mib(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
