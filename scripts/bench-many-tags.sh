@@ -29,9 +29,9 @@ for n in $NS; do
   rows+=("$(printf '| %s | %s s | %s s | %s ms + %s us/blob | %s / %s MiB | %s |' "$n" \
     "$(awk '$1=="full"{print $2}' "$out")" \
     "$(awk '$1=="per-new-tag"{print $3}' "$out")" \
-    "$(awk '$1=="fit"{sub(/=/,"",$0); print $4}' "$out")" "$(awk '$1=="fit"{print $9}' "$out")" \
+    "$(awk '$1=="fit"{print $4}' "$out")" "$(awk '$1=="fit"{print $9}' "$out")" \
     "$(grep -o 'peak-heap [0-9]*' "$out" | head -1 | cut -d' ' -f2)" "$(grep -o 'peak-heap [0-9]*' "$out" | tail -1 | cut -d' ' -f2)" \
-    "$(awk '$1=="full"{print $5}' "$out")")")
+    "$(awk '$1=="full"{print $6}' "$out")")")
 done
 echo "== summary ($(date -u +%H:%M) UTC; $(load))"
 echo "| tags | first full scan | per new tag (mean) | fit: a tag + a blob read | peak heap full / one by one | blob-cache rows |"
