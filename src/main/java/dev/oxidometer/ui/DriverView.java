@@ -52,7 +52,13 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
 
     private final ChartImageService chartImages;
 
-    public DriverView(ReleaseCatalog catalog, LinkService articleLinks, ChartImageService chartImages) {
+    /** The tree shown ({@code ?repo=}, issue 13) and its query, for the links to its releases. */
+    private final dev.oxidometer.release.RepositoryScope repositories;
+    com.vaadin.flow.router.QueryParameters treeQuery = com.vaadin.flow.router.QueryParameters.empty();
+
+    public DriverView(ReleaseCatalog catalog, LinkService articleLinks, ChartImageService chartImages,
+                      dev.oxidometer.release.RepositoryScope repositories) {
+        this.repositories = repositories;
         this.chartImages = chartImages;
         this.articleLinks = articleLinks;
         this.catalog = catalog;
@@ -61,20 +67,23 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
         chart.setHeight("260px");
         chart.addClickListener(e -> {
             if (e.getPoint().label() != null) {
-                UI.getCurrent().navigate(ReleaseView.class, e.getPoint().label());
+                UI.getCurrent().navigate(ReleaseView.class, e.getPoint().label(), treeQuery);
             }
         });
     }
 
     @Override
     public void setParameter(BeforeEvent event, String name) {
-        Optional<DriverSummary> driver = catalog.driver(name);
-        if (driver.isEmpty()) {
-            event.rerouteToError(NotFoundException.class,
-                    "There is no Rust driver called \"" + name + "\" in the scanned releases.");
-            return;
-        }
-        show(driver.get(), catalog.driverHistory(name));
+        TreeScope.within(event, repositories.withReleases(), () -> {
+            treeQuery = TreeScope.query();
+            Optional<DriverSummary> driver = catalog.driver(name);
+            if (driver.isEmpty()) {
+                event.rerouteToError(NotFoundException.class,
+                        "There is no Rust driver called \"" + name + "\" in the scanned releases.");
+                return;
+            }
+            show(driver.get(), catalog.driverHistory(name));
+        });
     }
 
     @Override
@@ -102,7 +111,11 @@ public class DriverView extends Div implements HasUrlParameter<String>, HasDynam
 
         Grid<DriverRelease> grid = new Grid<>();
         grid.setId("driver-history");
-        grid.addComponentColumn(h -> new RouterLink(h.tag(), ReleaseView.class, h.tag())).setHeader("Release")
+        grid.addComponentColumn(h -> {
+            RouterLink link = new RouterLink(h.tag(), ReleaseView.class, h.tag());
+            link.setQueryParameters(treeQuery);
+            return link;
+        }).setHeader("Release")
                 .setAutoWidth(true);
         Grid.Column<DriverRelease> date = grid.addColumn(h -> Format.date(h.date())).setHeader("Date")
                 .setAutoWidth(true);

@@ -32,9 +32,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 class PageStatus extends OncePerRequestFilter {
 
     private final Map<Class<?>, Predicate<String>> exists;
+    private final ObjectProvider<dev.oxidometer.release.RepositoryScope> repositories;
 
     /** The catalog is looked up per request: contexts without the release package (view tests) still start. */
-    PageStatus(ObjectProvider<ReleaseCatalog> catalog) {
+    PageStatus(ObjectProvider<ReleaseCatalog> catalog,
+               ObjectProvider<dev.oxidometer.release.RepositoryScope> repositories) {
+        this.repositories = repositories;
         this.exists = Map.of(
                 ReleaseView.class, tag -> catalog.getObject().release(tag).isPresent(),
                 DriverView.class, name -> catalog.getObject().driver(name).isPresent());
@@ -73,7 +76,24 @@ class PageStatus extends OncePerRequestFilter {
         if (!registry.hasNavigationTargets()) {
             return false; // not started yet: say nothing rather than something false
         }
-        return isMissing(path(request), registry.getNavigationTarget(path(request)));
+        return isMissing(path(request), registry.getNavigationTarget(path(request)),
+                request.getParameter(RepositoryPicker.PARAMETER));
+    }
+
+    /**
+     * As {@link #isMissing(String, Optional)}, for a release or driver page of the tree {@code repo} names
+     * ({@code ?repo=}, as those views read it, {@link TreeScope}): a tree with no releases of that name is missing,
+     * and the tag or driver is looked up in it.
+     */
+    boolean isMissing(String path, Optional<Class<? extends com.vaadin.flow.component.Component>> target,
+                      String repo) {
+        if (repo == null || repo.isBlank() || target.isEmpty() || !exists.containsKey(target.get())) {
+            return isMissing(path, target);
+        }
+        return repositories.getObject().withReleases().stream().filter(r -> r.name().equals(repo.strip()))
+                .findFirst()
+                .map(tree -> dev.oxidometer.release.RepositoryScope.within(tree, () -> isMissing(path, target)))
+                .orElse(true);
     }
 
     boolean isMissing(String path, Optional<Class<? extends com.vaadin.flow.component.Component>> target) {

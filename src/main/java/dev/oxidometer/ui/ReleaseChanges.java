@@ -28,6 +28,9 @@ import dev.oxidometer.ui.layout.NarrowScreen;
  */
 final class ReleaseChanges extends Div {
 
+    /** {@code ?repo=} of the tree shown, captured while the page is built in its scope (issue 13). */
+    private final com.vaadin.flow.router.QueryParameters treeQuery = TreeScope.query();
+
     /** A kind of change, as the filter offers it. */
     enum Kind {
         ADDED("Added"), REMOVED("Removed"), CHANGED("Changed"), SAME_COUNTS("Edited, same line counts"),
@@ -164,10 +167,17 @@ final class ReleaseChanges extends Div {
         for (DriverChange d : shownDrivers) {
             String path = d.pathAfter() != null ? d.pathAfter() : d.pathBefore();
             driverList.add(new Paragraph(new Span(d.change() + ": "),
-                    new RouterLink(d.name(), DriverView.class, d.name()),
+                    driverLink(d.name()),
                     new Span(" · "), paths.link(path, d.pathAfter() != null ? diff.toTag() : diff.fromTag()),
                     new Span(describe(d))));
         }
+    }
+
+    /** A driver's page in the tree shown (the filter redraws this list later, outside the page's tree scope). */
+    private RouterLink driverLink(String name) {
+        RouterLink link = new RouterLink(name, DriverView.class, name);
+        link.setQueryParameters(treeQuery);
+        return link;
     }
 
     private void configureGrid() {

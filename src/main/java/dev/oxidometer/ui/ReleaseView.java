@@ -75,18 +75,10 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, String tag) {
-        com.vaadin.flow.router.QueryParameters query = event.getLocation().getQueryParameters();
-        String repo = query.getSingleParameter(RepositoryPicker.PARAMETER).map(String::strip).orElse("");
-        against = query.getSingleParameter(TreeCompareSection.PARAMETER).orElse(null);
-        choices = repositories.withReleases();
-        dev.oxidometer.release.Repo picked = choices.stream().filter(r -> r.name().equals(repo)).findFirst()
+        against = event.getLocation().getQueryParameters().getSingleParameter(TreeCompareSection.PARAMETER)
                 .orElse(null);
-        if (!repo.isEmpty() && picked == null) {
-            event.rerouteToError(NotFoundException.class, "There is no tree called \"" + repo
-                    + "\" with scanned releases.");
-            return;
-        }
-        dev.oxidometer.release.RepositoryScope.within(picked, () -> {
+        choices = repositories.withReleases();
+        TreeScope.within(event, choices, () -> {
             Optional<ReleaseSummary> release = catalog.release(tag);
             if (release.isEmpty()) {
                 event.rerouteToError(NotFoundException.class,
@@ -94,7 +86,6 @@ public class ReleaseView extends Div implements HasUrlParameter<String>, HasDyna
             } else {
                 show(release.get());
             }
-            return null;
         });
     }
 

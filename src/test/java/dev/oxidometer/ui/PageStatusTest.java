@@ -17,11 +17,29 @@ class PageStatusTest {
     @SuppressWarnings("unchecked")
     private final org.springframework.beans.factory.ObjectProvider<ReleaseCatalog> provider =
             mock(org.springframework.beans.factory.ObjectProvider.class);
+    private final dev.oxidometer.release.RepositoryScope scope = mock(dev.oxidometer.release.RepositoryScope.class);
+    @SuppressWarnings("unchecked")
+    private final org.springframework.beans.factory.ObjectProvider<dev.oxidometer.release.RepositoryScope> scopes =
+            mock(org.springframework.beans.factory.ObjectProvider.class);
     private final PageStatus status;
 
     PageStatusTest() {
         when(provider.getObject()).thenReturn(catalog);
-        status = new PageStatus(provider);
+        when(scopes.getObject()).thenReturn(scope);
+        status = new PageStatus(provider, scopes);
+    }
+
+    @Test
+    void a_release_of_a_picked_tree_is_looked_up_in_that_tree() {
+        dev.oxidometer.release.Repo other = new dev.oxidometer.release.Repo(2, "other", "/srv/other", false);
+        when(scope.withReleases()).thenReturn(java.util.List.of(other));
+        // only the tree "other" holds other-6.2.16: the read model answers for the tree in scope, as the real one
+        when(catalog.release("other-6.2.16")).thenAnswer(i -> dev.oxidometer.release.RepositoryScope.shown()
+                .filter(r -> r.name().equals("other")).map(r -> UiFixtures.release("other-6.2.16", 1, false)));
+        assertThat(status.isMissing("release/other-6.2.16", Optional.of(ReleaseView.class), "other")).isFalse();
+        assertThat(status.isMissing("release/other-6.2.16", Optional.of(ReleaseView.class), null)).isTrue();
+        assertThat(status.isMissing("release/other-6.2.16", Optional.of(ReleaseView.class), "android"))
+                .as("no such tree").isTrue();
     }
 
     @Test

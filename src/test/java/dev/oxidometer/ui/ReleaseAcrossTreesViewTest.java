@@ -147,4 +147,35 @@ class ReleaseAcrossTreesViewTest extends ViewTestBase {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("no tree called \"android\"");
     }
+
+    @Test
+    void a_driver_of_a_picked_tree_is_read_in_that_tree_and_links_to_its_releases() {
+        dev.oxidometer.release.DriverSummary nova = new dev.oxidometer.release.DriverSummary("nova",
+                "drivers/gpu/nova/nova.rs", "gpu", "other-6.2.16", other62.date(), "other-6.2.16", 1, 400,
+                List.of(400L));
+        when(catalog.driver("nova")).thenAnswer(i -> showsOther() ? Optional.of(nova) : Optional.empty());
+        when(catalog.driverHistory("nova")).thenAnswer(i -> showsOther() ? List.of(new dev.oxidometer.release
+                .DriverRelease("other-6.2.16", other62.date(), "drivers/gpu/nova/nova.rs", 1, 400)) : List.of());
+
+        UI.getCurrent().navigate(DriverView.class, "nova", QueryParameters.fromString("repo=other"));
+        assertThat(find(com.vaadin.flow.component.html.H2.class).id("driver-title").getText()).isEqualTo("nova");
+        // the history grid's release links and the chart's clicks go to this tree's releases
+        assertThat(((DriverView) getCurrentView()).treeQuery.getQueryString()).isEqualTo("repo=other");
+
+        UI.getCurrent().navigate(DriverView.class, "nova", QueryParameters.empty());
+        assertThat(getCurrentView()).as("the default tree has no nova").isInstanceOf(NotFoundView.class);
+        UI.getCurrent().navigate(DriverView.class, "nova", QueryParameters.fromString("repo=android"));
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void the_driver_links_of_a_picked_trees_release_keep_the_tree() {
+        when(catalog.previous("other-6.2.16", false)).thenAnswer(i -> showsOther() ? Optional.of(linux61)
+                : Optional.empty());
+        when(catalog.diff("v6.1", "other-6.2.16")).thenReturn(new ReleaseDiff("v6.1", "other-6.2.16", List.of(),
+                List.of(new DriverChange("nova", "landed", null, "drivers/gpu/nova/nova.rs", 0, 400)), List.of(),
+                List.of()));
+        open("other-6.2.16", "repo=other");
+        assertThat(find(RouterLink.class).withText("nova").first().getHref()).isEqualTo("drivers/nova?repo=other");
+    }
 }

@@ -126,8 +126,10 @@ public class ChartImageService {
     public static String permalink(String baseUrl, ChartSpec spec) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         if (spec.kind() == ChartKind.DRIVER) {
-            return UriComponentsBuilder.fromUriString(base).pathSegment("drivers", spec.subject()).encode()
-                    .toUriString();
+            UriComponentsBuilder driver = UriComponentsBuilder.fromUriString(base).pathSegment("drivers",
+                    spec.subject());
+            dev.oxidometer.release.RepositoryScope.shown().ifPresent(repo -> driver.queryParam("repo", repo.name()));
+            return driver.encode().toUriString();
         }
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(base + "/");
         spec.viewQuery().forEach(uri::queryParam);
