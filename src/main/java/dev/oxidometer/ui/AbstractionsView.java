@@ -48,11 +48,11 @@ public class AbstractionsView extends Div implements BeforeEnterObserver {
         Grid.Column<AbstractionModule> date = grid.addColumn(m -> Format.date(m.firstDate())).setHeader("Date")
                 .setComparator(m -> m.firstDate() == null ? java.time.Instant.EPOCH : m.firstDate())
                 .setSortable(true).setAutoWidth(true);
-        Grid.Column<AbstractionModule> newest = grid.addColumn(m -> m.present() ? "present" : "removed since")
+        Grid.Column<AbstractionModule> newest = grid.addColumn(m -> m.present() ? "present" : "absent")
                 .setHeader("Newest release").setSortable(true).setAutoWidth(true);
         NarrowScreen.secondaryColumns(grid, m -> List.of(RangeLinks.capitalized(m.first(gaps)
                         .describe("first merged")), "First seen in a release dated " + Format.date(m.firstDate()),
-                m.present() ? "Present in the newest release" : "Removed since"), List.of(date, newest));
+                m.present() ? "Present in the newest release" : "Not in the newest release"), List.of(date, newest));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeight("70vh");
         filter.setId("abstraction-filter");

@@ -28,7 +28,7 @@ class AbstractionsViewTest extends ViewTestBase {
     void every_module_is_listed_with_the_release_it_first_appeared_in() {
         AbstractionsView view = navigate(AbstractionsView.class);
         assertThat(view.grid.getListDataView().getItems().toList()).containsExactly(alloc, gone, block);
-        assertThat(test(view.grid).getCellText(1, 3)).isEqualTo("removed since");
+        assertThat(test(view.grid).getCellText(1, 3)).isEqualTo("absent");
         assertThat(find(Paragraph.class).id("abstraction-count").getText()).startsWith("3 modules");
     }
 
