@@ -281,7 +281,9 @@ public final class CountingRules {
     private List<List<String>> metricDefinitions() {
         List<List<String>> rows = new ArrayList<>();
         for (Metric m : metrics.all()) {
-            rows.add(List.of("`" + m.key() + "`", m.name(), m.unit(), m.definition()));
+            // a share is stored as a fraction of 1 (the JSON's 0.00037) and only shown in percent: say both
+            String unit = m.fraction() ? "fraction of 1 (shown in %)" : m.unit();
+            rows.add(List.of("`" + m.key() + "`", m.name(), unit, m.definition()));
         }
         return rows;
     }
