@@ -32,9 +32,10 @@ public final class UiBench {
             int metricKeys = server.metricKeys();
             String url = server.base() + "/";
 
-            ChromeDriver browser = HeadlessChromium.start(1920, 1080);
-            try {
-                for (int[] size : new int[][] {{390, 844}, {1920, 1080}}) {
+            for (int[] size : new int[][] {{390, 844}, {1920, 1080}}) {
+                // a browser of its own per size: switching the emulated device in one session hung a page load
+                ChromeDriver browser = HeadlessChromium.start(size[0], size[1]);
+                try {
                     // the viewport itself at that size, a phone's with its mobile layout
                     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                             "width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", size[0] < 600));
@@ -61,9 +62,9 @@ public final class UiBench {
                     System.out.printf(Locale.ROOT, "bench-ui: %d px: Adoption chart on screen %.0f ms after navigation"
                             + " start (median of %d, max %.0f; target < 1500)%n", size[0],
                             sorted.get(sorted.size() / 2), runs, sorted.getLast());
+                } finally {
+                    browser.quit();
                 }
-            } finally {
-                browser.quit();
             }
         }
     }
