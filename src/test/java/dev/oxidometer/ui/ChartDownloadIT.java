@@ -191,7 +191,8 @@ class ChartDownloadIT {
                 + "return [c.data.labels[Math.ceil(c.scales.x.min)], c.data.labels[Math.floor(c.scales.x.max)]];"))
                 .isEqualTo(List.of("v6.1", "v6.3"));
         assertThat(js("return document.getElementById('share-chart').chart.isZoomedOrPanned();")).isEqualTo(true);
-        assertThat(js("return document.getElementById('code-chart').chart.isDatasetVisible(2);"))
+        assertThat(js("const c = document.getElementById('code-chart').chart;"
+                + " return c.isDatasetVisible(c.data.datasets.findIndex(d => d.label === 'Drivers'));"))
                 .as("drivers switched off").isEqualTo(false);
         assertThat(browser.findElement(By.id("article-card")).getText()).contains("Rust driver lands");
         assertThat(browser.findElement(By.id("code-chart-reset-zoom")).isDisplayed()).isTrue();
@@ -221,7 +222,9 @@ class ChartDownloadIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
                 "return document.getElementById('code-chart').chart.isZoomedOrPanned();")));
         assertThat(js("const c = document.getElementById('code-chart').chart; "
-                + "return [1, 2, 5].map(i => c.isDatasetVisible(i));")).isEqualTo(List.of(false, false, true));
+                + "return ['Infrastructure', 'Drivers', 'Vendored crates']"
+                + ".map(l => c.isDatasetVisible(c.data.datasets.findIndex(d => d.label === l)));"))
+                .isEqualTo(List.of(false, false, true));
 
         browser.findElement(By.id("code-chart-reset-zoom")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !browser.getCurrentUrl().contains("from="));
