@@ -73,6 +73,23 @@ final class HeadlessChromium {
         return target;
     }
 
+    /** Waits until the Vaadin client has started and has no request in flight. */
+    static void awaitVaadin(ChromeDriver driver) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE
+                .equals(js(driver, "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
+    }
+
+    /** Quits the browsers that were started (null for one that was not). */
+    static void quitAll(ChromeDriver... drivers) {
+        for (ChromeDriver driver : drivers) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
     static Object js(ChromeDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -6,10 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,7 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.oxidometer.OxidometerApplication;
 import dev.oxidometer.news.ArticleFilter;
@@ -33,8 +29,7 @@ import dev.oxidometer.news.ArticleService;
         properties = {"vaadin.productionMode=true", "server.address=127.0.0.1",
                 "oxidometer.load-bundled-dataset=true", "oxidometer.load-bundled-news=true",
                 "spring.datasource.url=jdbc:h2:mem:pages-layout-${random.uuid};DB_CLOSE_DELAY=-1"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesLayoutIT {
+class PagesLayoutIT extends PhoneAndDesktop {
 
     /** Things sticking out sideways: the page itself, any element scrolling sideways, any grid scrolling sideways. */
     static final String OVERFLOW = """
@@ -114,33 +109,10 @@ class PagesLayoutIT {
             }
             return out;""";
 
-    @LocalServerPort
-    int port;
     @Autowired
     ArticleService articles;
 
-    private ChromeDriver phone;
-    private ChromeDriver desktop;
 
-    @BeforeAll
-    void startBrowsers() {
-        HeadlessChromium.requireOrSkip();
-        phone = HeadlessChromium.start(390, 844);
-        desktop = HeadlessChromium.start(1920, 1080);
-    }
-
-    @AfterAll
-    void stopBrowsers() {
-        for (ChromeDriver browser : new ChromeDriver[] {phone, desktop}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     private void open(ChromeDriver browser, String path) {
         browser.get(url(path));
@@ -148,14 +120,10 @@ class PagesLayoutIT {
     }
 
     private static void settle(ChromeDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(HeadlessChromium.js(browser,
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
+        HeadlessChromium.awaitVaadin(browser);
         // the grids lay out their columns after the first render; the narrow-screen columns after the resize
         HeadlessChromium.js(browser, "return new Promise(r => setTimeout(r, 400))");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(HeadlessChromium.js(browser,
-                "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        HeadlessChromium.awaitVaadin(browser);
     }
 
     /** Every page of this part of the issue, by name (for the screenshot) and address. */
@@ -201,8 +169,12 @@ class PagesLayoutIT {
         for (String scheme : List.of("light", "dark")) {
             for (String[] page : pages()) {
                 open(desktop, page[1]);
-                boolean dark = Boolean.TRUE.equals(HeadlessChromium.js(desktop,
-                        "return getComputedStyle(document.documentElement).colorScheme.includes('dark')"));
+                // dark is what the page shows: a body background darker than mid-grey
+                boolean dark = Boolean.TRUE.equals(HeadlessChromium.js(desktop, "const bg = [document.body,"
+                        + " document.documentElement].map(e => getComputedStyle(e).backgroundColor)"
+                        + ".find(c => c !== 'transparent' && !/^rgba\\(.*, 0\\)$/.test(c)) || 'rgb(255, 255, 255)';"
+                        + " const c = bg.match(/[0-9.]+/g).map(Number);"
+                        + " return c[0] * 0.299 + c[1] * 0.587 + c[2] * 0.114 < 128;"));
                 if (dark != scheme.equals("dark")) {
                     desktop.findElement(By.id("theme-toggle")).click();
                     settle(desktop);

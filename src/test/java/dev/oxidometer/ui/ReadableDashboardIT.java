@@ -8,17 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.oxidometer.OxidometerApplication;
 
@@ -29,37 +25,13 @@ import dev.oxidometer.OxidometerApplication;
 @SpringBootTest(classes = OxidometerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "server.address=127.0.0.1",
                 "oxidometer.load-bundled-dataset=true"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadableDashboardIT {
+class ReadableDashboardIT extends PhoneAndDesktop {
 
     static final int[][] SIZES = {{390, 844}, {1920, 1080}};
 
-    @LocalServerPort
-    int port;
 
-    private ChromeDriver phone;
-    private ChromeDriver desktop;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @BeforeAll
-    void startBrowsers() {
-        HeadlessChromium.requireOrSkip();
-        phone = HeadlessChromium.start(390, 844);
-        desktop = HeadlessChromium.start(1920, 1080);
-    }
-
-    @AfterAll
-    void stopBrowsers() {
-        for (ChromeDriver browser : new ChromeDriver[] {phone, desktop}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30)).build(),
@@ -68,10 +40,7 @@ class ReadableDashboardIT {
 
     private void open(ChromeDriver browser, String path) {
         browser.get(url(path));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(HeadlessChromium.js(browser,
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).length > 0"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
+        HeadlessChromium.awaitVaadin(browser);
     }
 
     @ParameterizedTest

@@ -100,7 +100,7 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
             if (!refreshing) {
                 showDetail(e.getValue());
                 if (e.isFromClient() && e.getValue() != null) {
-                    detail.scrollIntoView();   // below the list on a phone
+                    showDetailBelow();
                 }
             }
         });
@@ -130,8 +130,13 @@ public class ArticlesView extends VerticalLayout implements BeforeEnterObserver 
         event.getLocation().getQueryParameters().getSingleParameter(ARTICLE).flatMap(ArticlesView::id)
                 .flatMap(articles::find).ifPresent(a -> {
                     select(a);
-                    detail.scrollIntoView();   // asked for by its link: below the list on a phone
+                    showDetailBelow();   // asked for by its link
                 });
+    }
+
+    /** Where the detail stacks below the list (a narrow screen), brings it into view. */
+    private void showDetailBelow() {
+        detail.getElement().executeJs("if (window.innerWidth <= 900) { this.scrollIntoView(); }");
     }
 
     void select(Article a) {
