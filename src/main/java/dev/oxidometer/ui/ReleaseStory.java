@@ -73,7 +73,8 @@ final class ReleaseStory {
         if (resized > 0) {
             parts.add(Format.number(resized) + " changed in size");
         }
-        return parts.isEmpty() ? "Drivers: none landed, left, moved or changed."
+        // drivers are compared by name, path, lines and files only (ReleaseDiffer): an edit that keeps those is not seen
+        return parts.isEmpty() ? "Drivers: none landed, left, moved or changed in size."
                 : "Drivers: " + String.join("; ", parts) + ".";
     }
 
