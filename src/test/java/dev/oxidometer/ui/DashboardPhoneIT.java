@@ -243,6 +243,18 @@ class DashboardPhoneIT {
                 """, foreground, background)).doubleValue();
     }
 
+    /** Each line label the code chart shows: its text and the colours it was drawn with. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> lineLabelColours() {
+        return (List<Map<String, Object>>) HeadlessChromium.js(browser, """
+                const chart = document.getElementById('code-chart').chart;
+                const plugin = chart.constructor.registry.getPlugin('annotation');
+                return plugin.getAnnotations(chart).map(a => (a.elements ?? [])[0]).filter(l => l && l.options.display)
+                  .map(l => ({fg: String(l.options.color), bg: String(l.options.backgroundColor),
+                              text: String(l.options.content)}));
+                """);
+    }
+
     @Test
     void the_first_visit_follows_the_dark_preference_the_toggle_overrides_it_and_labels_keep_aa_contrast()
             throws Exception {
@@ -257,14 +269,7 @@ class DashboardPhoneIT {
                     .as("drawn once, in the dark colours").isEqualTo(1L);
             HeadlessChromium.screenshot(browser, "dashboard-390-dark");
             // every line label (events, articles) in the colours the chart drew it with
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> labels = (List<Map<String, Object>>) HeadlessChromium.js(browser, """
-                    const chart = document.getElementById('code-chart').chart;
-                    const plugin = chart.constructor.registry.getPlugin('annotation');
-                    return plugin.getAnnotations(chart).map(a => (a.elements ?? [])[0]).filter(l => l && l.options.display)
-                      .map(l => ({fg: String(l.options.color), bg: String(l.options.backgroundColor),
-                                  text: String(l.options.content)}));
-                    """);
+            List<Map<String, Object>> labels = lineLabelColours();
             assertThat(labels).isNotEmpty();
             for (Map<String, Object> l : labels) {
                 assertThat(contrast((String) l.get("fg"), (String) l.get("bg")))
@@ -284,13 +289,7 @@ class DashboardPhoneIT {
             open("", 390, 844);
             assertThat(pageIsDark()).as("the stored choice wins over the OS preference").isFalse();
             HeadlessChromium.screenshot(browser, "dashboard-390-light");
-            for (Map<String, Object> l : (List<Map<String, Object>>) HeadlessChromium.js(browser, """
-                    const chart = document.getElementById('code-chart').chart;
-                    const plugin = chart.constructor.registry.getPlugin('annotation');
-                    return plugin.getAnnotations(chart).map(a => (a.elements ?? [])[0]).filter(l => l && l.options.display)
-                      .map(l => ({fg: String(l.options.color), bg: String(l.options.backgroundColor),
-                                  text: String(l.options.content)}));
-                    """)) {
+            for (Map<String, Object> l : lineLabelColours()) {
                 assertThat(contrast((String) l.get("fg"), (String) l.get("bg")))
                         .as("light: \"" + l.get("text") + "\"").isGreaterThanOrEqualTo(4.5);
             }
