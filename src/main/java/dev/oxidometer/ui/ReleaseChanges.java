@@ -160,7 +160,7 @@ final class ReleaseChanges extends Div {
         driverList.removeAll();
         List<DriverChange> shownDrivers = drivers.stream().filter(d -> shown.contains(kind(d))).toList();
         if (drivers.isEmpty()) {
-            driverList.add(new Paragraph("No Rust driver landed, left, moved or changed."));
+            driverList.add(new Paragraph("No Rust driver landed, left, moved or changed in size."));
         } else if (shownDrivers.isEmpty()) {
             driverList.add(new Paragraph("No driver change of the kinds shown."));
         }
