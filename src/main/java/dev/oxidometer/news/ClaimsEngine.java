@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -71,10 +72,26 @@ public class ClaimsEngine {
             }
             for (Claim c : found) {
                 if (seen.add(c.kind() + "\u0000" + c.subject() + "\u0000" + c.quote())) {
-                    out.add(c);
+                    out.add(namingReleases(c, ctx));
                 }
             }
         }
         return out;
+    }
+
+    private static final Pattern RELEASE_NAME = Pattern.compile("\\bv\\d+\\.\\d+");
+
+    /**
+     * Evidence always names releases: a claim whose evidence names none (one that no rule checks, or one whose rule
+     * found nothing to compare) says which releases were scanned, and which was the newest at the text's date.
+     */
+    static Claim namingReleases(Claim c, ClaimContext ctx) {
+        if (ctx.empty() || RELEASE_NAME.matcher(c.evidence()).find()) {
+            return c;
+        }
+        String current = ctx.current().map(r -> ", " + r.tag() + " the newest at the text's date")
+                .orElse(", none of them out at the text's date");
+        return new Claim(c.kind(), c.subject(), c.quote(), c.verdict(),
+                c.evidence() + " (" + ctx.scannedSpan() + current + ".)", c.releases());
     }
 }

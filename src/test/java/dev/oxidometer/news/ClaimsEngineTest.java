@@ -340,6 +340,22 @@ class ClaimsEngineTest {
     }
 
     @Test
+    void evidence_that_names_no_release_says_which_releases_were_scanned() {
+        FixtureKernel kernel = kernel();
+        String span = new ClaimContext(kernel, ALIASES, null).scannedSpan();
+
+        Claim noRule = only(check("Rust kernel maintainers count twelve people in the tree."), "unverifiable");
+        assertThat(noRule.evidence()).startsWith("Reads as a claim about the tree")
+                .endsWith("(" + span + ", v6.18 the newest at the text's date.)");
+        Claim beforeAll = only(check(kernel, "Rust kernel maintainers count twelve people in the tree.", "1999-01-01"),
+                "unverifiable");
+        assertThat(beforeAll.evidence()).endsWith("(" + span + ", none of them out at the text's date.)");
+        // evidence that already names its releases is left as the rule wrote it
+        Claim share = only(check("Rust is 0.2 % of the kernel code."), "share");
+        assertThat(share.evidence()).doesNotContain(span);
+    }
+
+    @Test
     void html_is_read_as_text_and_bad_text_is_refused() {
         List<Claim> claims = check("<h1>Binder</h1><p>Binder <b>landed</b> in Linux 6.18.<script>alert(1)</script>");
         assertThat(claims).extracting(Claim::quote).containsOnly("Binder", "Binder landed in Linux 6.18.");
