@@ -1,20 +1,13 @@
 package dev.oxidometer.ui;
 
 import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,33 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = OxidometerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdoptionChartIT {
+class AdoptionChartIT extends OneBrowserPerClass {
 
-    @LocalServerPort
-    int port;
+    AdoptionChartIT() {
+        super(1920, 1080);
+    }
 
-    @Autowired
-    DatasetLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowserAndStoreFixture() {
-        HeadlessChromium.requireOrSkip();
+    @Override
+    void store() {
         loader.importDataset(UiDatasets.small(), "linux");
-        browser = HeadlessChromium.start(1920, 1080);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     private WebElement chart(String id) {

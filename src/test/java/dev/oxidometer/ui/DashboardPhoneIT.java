@@ -6,25 +6,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
 
 /**
  * The dashboard on a phone (390×844) and a desktop (1920×1080) in headless Debian Chromium, on the bundled
@@ -36,28 +29,10 @@ import dev.oxidometer.release.DatasetLoader;
         properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=true",
                 "oxidometer.load-bundled-news=true",
                 "spring.datasource.url=jdbc:h2:mem:dashboard-phone-${random.uuid};DB_CLOSE_DELAY=-1"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardPhoneIT {
+class DashboardPhoneIT extends OneBrowserPerClass {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    DatasetLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        HeadlessChromium.requireOrSkip();
-        browser = HeadlessChromium.start(390, 844);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    DashboardPhoneIT() {
+        super(390, 844);
     }
 
     @AfterEach

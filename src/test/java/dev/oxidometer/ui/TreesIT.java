@@ -1,20 +1,13 @@
 package dev.oxidometer.ui;
 
 import dev.oxidometer.OxidometerApplication;
-import dev.oxidometer.release.DatasetLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,34 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"vaadin.productionMode=true", "oxidometer.load-bundled-dataset=false",
             "oxidometer.load-bundled-news=false",
             "spring.datasource.url=jdbc:h2:mem:trees-it-${random.uuid};DB_CLOSE_DELAY=-1"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TreesIT {
+class TreesIT extends OneBrowserPerClass {
 
-    @LocalServerPort
-    int port;
+    TreesIT() {
+        super(1920, 1080);
+    }
 
-    @Autowired
-    DatasetLoader loader;
-
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void twoTreesAndABrowser() {
-        HeadlessChromium.requireOrSkip();
+    @Override
+    void store() {
         loader.importDataset(UiDatasets.small(), "linux");
         loader.importDataset(UiDatasets.otherTree(), "other");
-        browser = HeadlessChromium.start(1920, 1080);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     private WebDriverWait waiting() {
