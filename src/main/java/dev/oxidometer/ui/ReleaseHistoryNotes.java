@@ -52,7 +52,9 @@ final class ReleaseHistoryNotes {
                 : "Since " + previous + ", the scanned release before; these happened "
                         + range.phrase() + ":"));
         if (events.isEmpty()) {
-            box.add(new Paragraph("No crate, driver or minimum rustc changed."));
+            // drivers that only changed in size are no tree event: the summary above counts them
+            box.add(new Paragraph("No tree event: no crate or driver was added, removed or moved, and the minimum"
+                    + " rustc did not change (where both releases state one)."));
         }
         for (TreeEvent e : events) {
             Paragraph p = new Paragraph(new Span(AdoptionEvents.kindLabel(e.kind()) + ": "),
