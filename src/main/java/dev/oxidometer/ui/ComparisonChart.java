@@ -17,6 +17,7 @@ import dev.oxidometer.release.ReleaseCatalog;
 import dev.oxidometer.release.ReleaseSummary;
 import dev.oxidometer.release.Repo;
 import dev.oxidometer.release.RepositoryScope;
+import dev.oxidometer.scan.Metric;
 import dev.oxidometer.ui.chart.ChartColors;
 import dev.oxidometer.ui.chart.ChartJs;
 import dev.oxidometer.ui.format.Format;
@@ -153,16 +154,20 @@ final class ComparisonChart extends Div {
             return;
         }
         VersionAlignment alignment = VersionAlignment.of(releases, notes);
-        Paragraph how = new Paragraph(metricKey + " of each tree at each kernel version: a tree's final release of "
+        Metric m = AdoptionCharts.metricOf(metricKey);
+        Paragraph how = new Paragraph(m.name() + " (" + metricKey + ", " + m.unit() + ") of each tree at each kernel"
+                + " version: a tree's final release of "
                 + "that version, whatever its tag is called (each version's label names the tag of every tree; "
                 + "\"—\": that tree has no scanned release of it). Release candidates are left out. A line joins "
                 + "its tree's scanned versions; what happened between them was not measured.");
         how.setId("compare-how");
         how.addClassName("oxido-muted");
         chart.setConfigJson(config(alignment, metricKey));
-        chart.setAccessibleText(metricKey + " for " + String.join(", ", alignment.trees()) + " at "
+        chart.setAccessibleText(m.name() + " for " + String.join(", ", alignment.trees()) + " at "
                 + alignment.versions().size() + " kernel versions; the table below lists every value");
-        add(new H3(metricKey), how, chart, table(alignment, metricKey));
+        H3 heading = new H3(m.name());
+        heading.setId("compare-heading");
+        add(heading, how, chart, table(alignment, metricKey));
         if (!alignment.leftOut().isEmpty()) {
             Paragraph left = new Paragraph("Not on the chart: " + String.join("; ", alignment.leftOut()) + ".");
             left.setId("compare-left-out");
@@ -175,6 +180,7 @@ final class ComparisonChart extends Div {
         trees.setItems(picker.names());
         trees.setValue(new LinkedHashSet<>(asked.stream().filter(n -> picker.named(n).isPresent()).toList()));
         metric.setItems(keys);
+        metric.setItemLabelGenerator(k -> AdoptionCharts.metricOf(k).name());
         metric.setValue(keys.contains(metricKey) ? metricKey : null);
         RouterLink single = new RouterLink("Show one tree", view);
         single.setId("single-tree-link");
@@ -224,7 +230,8 @@ final class ComparisonChart extends Div {
         x.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("kernel version"));
         LinearScaleOptions y = new LinearScaleOptions().setBeginAtZero(true);
         y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true)
-                .setText(Metrics.isFraction(key) ? key + " (%)" : key));
+                .setText(AdoptionCharts.metricOf(key).name() + " (" + (Metrics.isFraction(key) ? "%"
+                        : AdoptionCharts.metricOf(key).unit()) + ")"));
         LineOptions options = new LineOptions()
                 .setResponsive(true)
                 .setMaintainAspectRatio(false)
@@ -254,7 +261,7 @@ final class ComparisonChart extends Div {
             grid.addColumn(v -> v.cell(tree).map(c -> c.release().tag() + c.label().map(l -> " (" + l + ")")
                     .orElse("")).orElse("—")).setHeader(tree + ": tag").setAutoWidth(true).setResizable(true);
             grid.addColumn(v -> v.cell(tree).map(c -> Format.metric(key, c.release().metrics().get(key)))
-                    .orElse("")).setHeader(tree + ": " + key).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                    .orElse("")).setHeader(tree + ": " + AdoptionCharts.metricOf(key).name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.setItems(alignment.versions());
         grid.setAllRowsVisible(true);

@@ -2,6 +2,7 @@ package dev.oxidometer.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import dev.oxidometer.release.DataSource;
@@ -129,6 +130,12 @@ class TreesViewTest extends ViewTestBase {
                 .containsExactly("5.10", "6.1", "6.12", "6.13");
         assertThat(view.comparison.trees.getValue()).containsExactlyInAnyOrder("debian", "next");
         assertThat(view.comparison.metric.getValue()).isEqualTo("rust.adoption.code");
+        // named as the How we count page names it, the key beside it for citing
+        assertThat(find(H3.class).id("compare-heading").getText()).isEqualTo("Adoption code lines");
+        assertThat(view.comparison.metric.getItemLabelGenerator().apply("rust.adoption.code"))
+                .isEqualTo("Adoption code lines");
+        assertThat(find(Paragraph.class).id("compare-how").getText())
+                .startsWith("Adoption code lines (rust.adoption.code, lines) of each tree");
     }
 
     @Test
