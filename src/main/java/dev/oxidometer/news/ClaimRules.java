@@ -164,8 +164,7 @@ final class ClaimRules {
 
     private static int indexOf(String text, String name) {
         for (String spelling : Mentions.spellings(name)) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+            Matcher m = WordSearch.pattern(spelling).matcher(text);
             if (m.find()) {
                 return m.start();
             }
