@@ -18,13 +18,13 @@ public record AdoptionSettings(String metric, boolean vendored, boolean includeR
 
     public static AdoptionSettings from(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
-        String metric = first(p, "metric");
+        String metric = QueryValues.first(p, "metric");
         return new AdoptionSettings(
                 metric == null || metric.isBlank() ? null : metric.trim(),
-                "on".equals(first(p, "vendored")),
-                "on".equals(first(p, "rc")),
-                "log".equals(first(p, "scale")),
-                !"release".equals(first(p, "x")));
+                "on".equals(QueryValues.first(p, "vendored")),
+                "on".equals(QueryValues.first(p, "rc")),
+                "log".equals(QueryValues.first(p, "scale")),
+                !"release".equals(QueryValues.first(p, "x")));
     }
 
     public QueryParameters toQuery() {
@@ -65,10 +65,5 @@ public record AdoptionSettings(String metric, boolean vendored, boolean includeR
 
     public AdoptionSettings withDateAxis(boolean value) {
         return new AdoptionSettings(metric, vendored, includeRc, logScale, value);
-    }
-
-    private static String first(Map<String, List<String>> p, String key) {
-        List<String> values = p.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

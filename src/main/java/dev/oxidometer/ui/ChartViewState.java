@@ -28,12 +28,12 @@ public record ChartViewState(String from, String to, SortedSet<String> hidden, b
     public static ChartViewState from(QueryParameters query) {
         Map<String, List<String>> p = query.getParameters();
         Long article = null;
-        String articleText = first(p, "article");
+        String articleText = QueryValues.first(p, "article");
         if (articleText != null && articleText.matches("\\d{1,18}")) {
             article = Long.parseLong(articleText);
         }
-        return new ChartViewState(blankToNull(first(p, "from")), blankToNull(first(p, "to")),
-                ChartSpec.parseHidden(first(p, "hide")), !"off".equals(first(p, "articles")), article);
+        return new ChartViewState(blankToNull(QueryValues.first(p, "from")), blankToNull(QueryValues.first(p, "to")),
+                ChartSpec.parseHidden(QueryValues.first(p, "hide")), !"off".equals(QueryValues.first(p, "articles")), article);
     }
 
     /** Adds this state to the settings' query, so that one URL holds the whole view. */
@@ -73,11 +73,6 @@ public record ChartViewState(String from, String to, SortedSet<String> hidden, b
 
     public ChartViewState withArticles(boolean shown, Long pinned) {
         return new ChartViewState(from, to, hidden, shown, shown ? pinned : null);
-    }
-
-    private static String first(Map<String, List<String>> p, String key) {
-        List<String> values = p.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
     private static String blankToNull(String s) {

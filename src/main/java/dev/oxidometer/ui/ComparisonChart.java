@@ -95,7 +95,7 @@ final class ComparisonChart extends Div {
     /** Reads {@code ?compare=} and {@code ?metric=}; after {@link RepositoryPicker#read}. */
     void read(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
-        String compare = RepositoryPicker.first(p, PARAMETER);
+        String compare = QueryValues.first(p, PARAMETER);
         active = compare != null;
         Set<String> names = new LinkedHashSet<>();
         if (compare != null) {
@@ -106,7 +106,7 @@ final class ComparisonChart extends Div {
             }
         }
         asked = List.copyOf(names);
-        String key = RepositoryPicker.first(p, "metric");
+        String key = QueryValues.first(p, "metric");
         metricKey = key == null || key.isBlank() ? DEFAULT_METRIC : key.strip();
     }
 

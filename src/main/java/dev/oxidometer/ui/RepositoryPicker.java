@@ -63,7 +63,7 @@ final class RepositoryPicker extends Div {
         query = parameters.getParameters();
         choices = scope.withReleases();
         defaultName = defaults.get().map(Repo::name).orElse(null);
-        String wanted = first(query, PARAMETER);
+        String wanted = QueryValues.first(query, PARAMETER);
         picked = null;
         unknown = null;
         if (wanted != null && !wanted.isBlank()) {
@@ -143,15 +143,10 @@ final class RepositoryPicker extends Div {
         names().stream().filter(n -> !trees.contains(n)).forEach(trees::add);
         Map<String, String> p = new LinkedHashMap<>();
         p.put(ComparisonChart.PARAMETER, String.join(",", trees));
-        String metric = first(query, "metric");
+        String metric = QueryValues.first(query, "metric");
         if (metric != null && !metric.isBlank()) {
             p.put("metric", metric.strip());
         }
         return QueryParameters.simple(p);
-    }
-
-    static String first(Map<String, List<String>> p, String key) {
-        List<String> values = p.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }
