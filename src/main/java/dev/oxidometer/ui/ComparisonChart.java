@@ -230,8 +230,7 @@ final class ComparisonChart extends Div {
         x.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText("kernel version"));
         LinearScaleOptions y = new LinearScaleOptions().setBeginAtZero(true);
         y.setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true)
-                .setText(AdoptionCharts.metricOf(key).name() + " (" + (Metrics.isFraction(key) ? "%"
-                        : AdoptionCharts.metricOf(key).unit()) + ")"));
+                .setText(AdoptionCharts.metricOf(key).name() + " (" + AdoptionCharts.metricOf(key).unit() + ")"));
         LineOptions options = new LineOptions()
                 .setResponsive(true)
                 .setMaintainAspectRatio(false)
@@ -257,11 +256,12 @@ final class ComparisonChart extends Div {
         Grid<VersionAlignment.Version> grid = new Grid<>();
         grid.setId("compare-table");
         grid.addColumn(VersionAlignment.Version::name).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        String name = AdoptionCharts.metricOf(key).name();
         for (String tree : alignment.trees()) {
             grid.addColumn(v -> v.cell(tree).map(c -> c.release().tag() + c.label().map(l -> " (" + l + ")")
                     .orElse("")).orElse("—")).setHeader(tree + ": tag").setAutoWidth(true).setResizable(true);
             grid.addColumn(v -> v.cell(tree).map(c -> Format.metric(key, c.release().metrics().get(key)))
-                    .orElse("")).setHeader(tree + ": " + AdoptionCharts.metricOf(key).name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                    .orElse("")).setHeader(tree + ": " + name).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.setItems(alignment.versions());
         grid.setAllRowsVisible(true);
