@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/java-env.sh
 scripts/build-jar.sh
 source scripts/lib/app-command.sh
+source scripts/lib/app-api.sh
 
 PORT=${1:-18250}
 ENTRIES=${2:-10000}
@@ -50,10 +51,7 @@ SIZE=$(stat -c %s "$WORK/feed.xml")
   --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
   '--server.tomcat.accesslog.pattern=%r %s %{ms}T' >"$WORK/app.log" 2>&1 &
 PID=$!
-until curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { echo "the application did not start:"; tail -30 "$WORK/app.log"; exit 1; }
-  sleep 0.2
-done
+await_app "$PID" "$WORK/app.log"
 
 upload() {
   curl -s -o "$WORK/report-$1.json" -w '%{http_code}' -u "admin:$PASSWORD" \

@@ -91,32 +91,17 @@ if [ -z "${SKIP_APP:-}" ]; then
   echo "== 3. the application: full scan into H2, then a rescan with nothing new ($(load))"
   scripts/build-jar.sh >/dev/null
   source scripts/lib/app-command.sh
+  source scripts/lib/app-api.sh
   PASSWORD=bench-$RANDOM$RANDOM
   JDK_JAVA_OPTIONS="-Xmx${APP_XMX:-1g} -XX:ActiveProcessorCount=2" "${APP_CMD[@]}" --server.port="$PORT" \
     --server.address=127.0.0.1 --oxidometer.data-dir="$WORK/data" --oxidometer.admin.password="$PASSWORD" \
     --oxidometer.load-bundled-dataset=false --oxidometer.load-bundled-news=false >"$WORK/app.log" 2>&1 &
   PID=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do
-    kill -0 "$PID" 2>/dev/null || { echo "the application did not start:"; tail -30 "$WORK/app.log"; exit 1; }
-    sleep 0.2
-  done
-  api() { curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
+  await_app "$PID" "$WORK/app.log"
   api -X POST --data "{\"name\": \"corpus\", \"path\": \"$REPO\"}" "http://127.0.0.1:$PORT/api/repositories" >/dev/null
-  # scan_app: POST /api/scans, then poll its progress until it is no longer running; prints the wall time
-  scan_app() {
-    local t0 id status
-    t0=$(date +%s.%N)
-    id=$(api -X POST --data '{"repository": "corpus"}' "http://127.0.0.1:$PORT/api/scans" \
-      | python3 -c 'import json,sys; print(json.load(sys.stdin)["scanId"])')
-    while :; do
-      status=$(curl -fsS "http://127.0.0.1:$PORT/api/scans/$id" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["status"], s["tagCount"], len(s["errors"]))')
-      case "$status" in running*) sleep 0.05 ;; *) break ;; esac
-    done
-    echo "$(echo "$(date +%s.%N) - $t0" | bc -l) $status"
-  }
-  read -r app app_status app_tags app_errors <<<"$(scan_app)"
+  read -r app app_status app_tags app_errors <<<"$(scan_app corpus)"
   printf 'app full scan into H2 %.2f s (%s, %s tags, %s errors; %s)\n' "$app" "$app_status" "$app_tags" "$app_errors" "$(load)"
-  read -r rescan re_status re_tags re_errors <<<"$(scan_app)"
+  read -r rescan re_status re_tags re_errors <<<"$(scan_app corpus)"
   printf 'app rescan, nothing new %.2f s (%s, %s tags, %s errors; %s)\n' "$rescan" "$re_status" "$re_tags" "$re_errors" "$(load)"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
 fi

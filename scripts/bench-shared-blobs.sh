@@ -75,6 +75,7 @@ done
 # -- the application --------------------------------------------------------------------------------------------
 scripts/build-jar.sh >/dev/null
 source scripts/lib/app-command.sh
+source scripts/lib/app-api.sh
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.4.*/h2-2.4.*.jar | tail -1)
 PID=""
 trap '[ -z "$PID" ] || kill "$PID" 2>/dev/null || true' EXIT
@@ -107,31 +108,15 @@ for db in $DBS; do
       --server.address=127.0.0.1 --oxidometer.admin.password="$PASSWORD" --oxidometer.load-bundled-dataset=false \
       --oxidometer.load-bundled-news=false --oxidometer.scan-on-start=false "${args[@]}" >>"$log" 2>&1 &
     PID=$!
-    until curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do
-      kill -0 "$PID" 2>/dev/null || { echo "the application did not start:"; tail -30 "$log"; exit 1; }
-      sleep 0.2
-    done
+    await_app "$PID" "$log"
   }
   stop_app() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
-  api() { curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
-  # scan_app NAME: POST /api/scans, then poll until the scan is no longer running; prints seconds, status, tags, errors
-  scan_app() {
-    local t0 id status
-    t0=$(date +%s.%N)
-    id=$(api -X POST --data "{\"repository\": \"$1\"}" "http://127.0.0.1:$PORT/api/scans" \
-      | python3 -c 'import json,sys; print(json.load(sys.stdin)["scanId"])')
-    while :; do
-      status=$(curl -fsS "http://127.0.0.1:$PORT/api/scans/$id" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["status"], s["tagCount"], len(s["errors"]))')
-      case "$status" in running*) sleep 0.1 ;; *) break ;; esac
-    done
-    echo "$(echo "$(date +%s.%N) - $t0" | bc -l) $status"
-  }
   : >"$log"
   echo "== $db: the corpus, then the second tree, into an empty database ($(load))"
   start_app
   api -X POST --data "{\"name\": \"corpus\", \"path\": \"$REPO\"}" "http://127.0.0.1:$PORT/api/repositories" >/dev/null
   api -X POST --data "{\"name\": \"second\", \"path\": \"$SECOND\"}" "http://127.0.0.1:$PORT/api/repositories" >/dev/null
-  read -r first first_status first_tags first_errors <<<"$(scan_app corpus)"
+  read -r first first_status first_tags first_errors <<<"$(scan_app corpus 0.1)"
   printf '%s corpus: %.1f s (%s, %s tags, %s errors; %s)\n' "$db" "$first" "$first_status" "$first_tags" "$first_errors" "$(load)"
   if [ -z "${SAME_JVM:-}" ]; then
     stop_app
@@ -142,7 +127,7 @@ for db in $DBS; do
   else
     blobs_first="(not counted: SAME_JVM)"
   fi
-  read -r second second_status second_tags second_errors <<<"$(scan_app second)"
+  read -r second second_status second_tags second_errors <<<"$(scan_app second 0.1)"
   printf '%s second tree: %.1f s (%s, %s tags, %s errors; %s)\n' "$db" "$second" "$second_status" "$second_tags" "$second_errors" "$(load)"
   stop_app
   blobs_second=$(count_blobs)
