@@ -34,19 +34,11 @@ public record KeywordFilter(List<List<String>> groups) {
     }
 
     public boolean matches(String text) {
-        return matches(WordSearch.of(text));
-    }
-
-    boolean matches(WordSearch text) {
-        return groups.stream().allMatch(group -> group.stream().anyMatch(text::contains));
+        WordSearch words = WordSearch.of(text);
+        return groups.stream().allMatch(group -> group.stream().anyMatch(words::contains));
     }
 
     public String format() {
         return String.join("\n", groups.stream().map(g -> String.join(", ", g)).toList());
-    }
-
-    /** Whole-word and case-insensitive: "rust" matches "Rust's" and "Rust-for-Linux" but not "trust". */
-    static boolean containsWord(String text, String term) {
-        return WordSearch.of(text).contains(term);
     }
 }

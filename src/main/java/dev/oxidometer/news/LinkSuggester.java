@@ -69,7 +69,7 @@ final class LinkSuggester {
         List<String> abstractions = inventory.abstractions();
         WordSearch title = WordSearch.of(article.title());
         WordSearch summary = WordSearch.of(article.summary());
-        for (Mentions.Mention m : Mentions.of(article, aliases)) {
+        for (Mentions.Mention m : Mentions.of(title, article.summary() == null ? null : summary, aliases)) {
             int score = m.inTitle() ? ALIAS_IN_TITLE : ALIAS_IN_SUMMARY;
             String where = m.inTitle() ? "title" : "summary";
             for (String path : m.paths()) {

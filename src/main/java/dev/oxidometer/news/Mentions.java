@@ -14,14 +14,16 @@ final class Mentions {
     private Mentions() {
     }
 
-    static List<Mention> of(Article article, List<Alias> aliases) {
+    /**
+     * @param title   the article's title, prepared for lookups
+     * @param summary its summary, or null when it has none
+     */
+    static List<Mention> of(WordSearch title, WordSearch summary, List<Alias> aliases) {
         Map<String, List<Alias>> byName = new LinkedHashMap<>();
         for (Alias a : aliases) {
             byName.computeIfAbsent(a.alias(), k -> new ArrayList<>()).add(a);
         }
         List<Mention> found = new ArrayList<>();
-        WordSearch title = WordSearch.of(article.title());
-        WordSearch summary = article.summary() == null ? null : WordSearch.of(article.summary());
         byName.forEach((name, group) -> {
             boolean inTitle = title.contains(name);
             if (inTitle || (summary != null && summary.contains(name))) {
