@@ -62,12 +62,20 @@ public class BlobCacheStore {
 
             @Override
             public void putAll(Map<BlobKey, BlobFacts> facts) {
-                List<Object[]> rows = new ArrayList<>();
+                List<Map.Entry<BlobKey, BlobFacts>> added = new ArrayList<>();
                 facts.forEach((key, value) -> {
                     if (known.putIfAbsent(key, value) == null) {
-                        rows.add(row(rulesVersion, key, value));
+                        added.add(Map.entry(key, value));
                     }
                 });
+                // in key order: the scanner hands them over in pack order, random for the primary key's B-tree,
+                // where each batch then dirties a page per row and H2 rewrites the whole tree's worth of pages
+                // (the 230k new rows of a kernel's first scan: 9 s, sorted 2 s)
+                added.sort(BlobCacheStore::inKeyOrder);
+                List<Object[]> rows = new ArrayList<>(added.size());
+                for (Map.Entry<BlobKey, BlobFacts> entry : added) {
+                    rows.add(row(rulesVersion, entry.getKey(), entry.getValue()));
+                }
                 for (int from = 0; from < rows.size(); from += BATCH) {
                     insert(rows.subList(from, Math.min(rows.size(), from + BATCH)));
                 }
@@ -93,6 +101,12 @@ public class BlobCacheStore {
                 }
             }
         }
+    }
+
+    /** The primary key's order within one rules version: blob id, then kind, as the database compares them. */
+    private static int inKeyOrder(Map.Entry<BlobKey, BlobFacts> a, Map.Entry<BlobKey, BlobFacts> b) {
+        int byId = a.getKey().blobId().compareTo(b.getKey().blobId());
+        return byId != 0 ? byId : a.getKey().kind().name().compareTo(b.getKey().kind().name());
     }
 
     private static Object[] row(String rulesVersion, BlobKey key, BlobFacts facts) {
