@@ -6,7 +6,8 @@
 #
 # Usage: scripts/profile-app-scan.sh [REPO]   (default $KERNEL_CORPUS)
 #   JFR=/tmp/app.jfr records the application (settings=profile); SKIP_CLI=1 skips the command-line scan;
-#   PORT=18410, APP_XMX=1g, KEEP=DIR keeps the data directory and log in DIR
+#   PORT=18410, APP_XMX=1g, KEEP=DIR keeps the data directory and log in DIR, APP_DIR=DIR runs the build extracted
+#   there (a copy of target/app) instead of this tree's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/java-env.sh
@@ -23,9 +24,9 @@ trap cleanup EXIT
 # cpu PID: user + system seconds of a process so far
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
-scripts/build-jar.sh >/dev/null
+scripts/build-jar.sh >/dev/null 2>&1 || scripts/build-jar.sh
 if [ -z "${SKIP_CLI:-}" ]; then
-  mvn -o -q test-compile
+  mvn -o -q test-compile >"$WORK/compile.log" 2>&1 || { cat "$WORK/compile.log"; exit 1; }
   source scripts/lib/project-classpath.sh
   /usr/bin/time -f 'cpu %U %S' java -XX:ActiveProcessorCount=2 -Xmx512m -cp "$CP" dev.oxidometer.scan.ScanBench \
     "$REPO" full >"$WORK/scan.out" 2>"$WORK/scan.err"
@@ -33,6 +34,8 @@ if [ -z "${SKIP_CLI:-}" ]; then
 fi
 
 source scripts/lib/app-command.sh
+# APP_DIR: another extracted build (a copy of target/app) to compare with
+[ -z "${APP_DIR:-}" ] || APP_CMD=(java -XX:AOTCache="$APP_DIR/app.aot" -jar "$APP_DIR/oxidometer.jar")
 source scripts/lib/app-api.sh
 PASSWORD=bench-$RANDOM$RANDOM
 OPTS="-Xmx${APP_XMX:-1g} -XX:ActiveProcessorCount=2"
