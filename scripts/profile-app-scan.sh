@@ -50,9 +50,9 @@ api -X POST --data "{\"name\": \"corpus\", \"path\": \"$REPO\"}" "http://127.0.0
 # children() : CPU seconds of this shell's finished children (the poll loop's curl and python3 runs)
 children() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($16 + $17) / hz}' "/proc/$$/stat"; }
 # threads PID: CPU seconds per thread name (digits folded), to tell the scan's threads from GC, JIT and the web server
-threads() {
+threads() {  # (a thread may end while this reads it)
   for t in /proc/"$1"/task/*; do
-    awk -v hz="$(getconf CLK_TCK)" -v name="$(tr -d '0-9' <"$t/comm")" '{printf "%s\t%.2f\n", name, ($14 + $15) / hz}' "$t/stat" 2>/dev/null
+    awk -v hz="$(getconf CLK_TCK)" -v name="$(tr -d '0-9' 2>/dev/null <"$t/comm")" '{printf "%s\t%.2f\n", name, ($14 + $15) / hz}' "$t/stat" 2>/dev/null || true
   done | awk -F'\t' '{c[$1] += $2} END {for (k in c) printf "%s\t%.2f\n", k, c[k]}' | sort
 }
 threads "$PID" >"$WORK/threads.before"
