@@ -41,7 +41,15 @@ public final class LineCounter {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long LOWS = ~HIGHS;
     private static final long NEWLINES = ONES * '\n';
+    private static final long QUOTES = ONES * '"';
+    private static final long APOSTROPHES = ONES * '\'';
+    private static final long SLASHES = ONES * '/';
+    private static final long STARS = ONES * '*';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long SPACES = ONES * ' ';
+    private static final long TABS = ONES * '\t';
 
     private static final Tables RUST_TABLES = new Tables(Syntax.RUST);
     private static final Tables C_TABLES = new Tables(Syntax.C);
@@ -58,12 +66,20 @@ public final class LineCounter {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(syntax, "syntax");
         Objects.checkFromIndexSize(offset, length, data.length);
+        if (syntax == Syntax.C) {
+            return runC(data, offset, offset + length);
+        }
         return run(tablesFor(syntax), data, offset, offset + length, true);
     }
 
     /** {@link #count} byte by byte, without skipping words: what the faster path must always agree with. */
     static LineCounts countPlain(byte[] data, Syntax syntax) {
         return run(tablesFor(syntax), data, 0, data.length, false);
+    }
+
+    /** The table-driven machine with its word skipping, for any syntax: what {@link #count} runs except for C. */
+    static LineCounts countGeneric(byte[] data, Syntax syntax) {
+        return run(tablesFor(syntax), data, 0, data.length, true);
     }
 
     private static Tables tablesFor(Syntax syntax) {
@@ -337,6 +353,263 @@ public final class LineCounter {
             }
         }
         return new LineCounts(code + comments + blanks, code, comments, blanks, docLines);
+    }
+
+    /**
+     * {@link #run} for {@link Syntax#C} alone, which the kernel has gigabytes of: no nested comments, raw strings,
+     * lifetimes or doc comments, so the markers are constants and each state is a loop of its own that jumps over
+     * indentation and over ordinary bytes eight at a time. Its results are the generic machine's, which the tests
+     * hold it to.
+     */
+    private static LineCounts runC(byte[] d, int from, int end) {
+        long code = 0;
+        long comments = 0;
+        long blanks = 0;
+        int state = CODE;
+        boolean hasCode = false;
+        boolean hasComment = false;
+        boolean spliced = false; // a string's escape backslash stood right before the line end
+        int i = from;
+
+        while (i < end) {
+            switch (state) {
+                case CODE -> {
+                    // Most lines start and end here: their line ends are counted in this loop.
+                    while (i < end) {
+                        if (!hasCode) {
+                            i = indent(d, i, end);
+                            if (i >= end) {
+                                break;
+                            }
+                            int c = d[i];
+                            if (c == '\r' || c == '\f' || c == 0x0B) {
+                                i++;
+                                continue;
+                            }
+                            if (c != '\n' && c != '"' && c != '\'' && c != '/') {
+                                hasCode = true;
+                                i++;
+                            }
+                        }
+                        if (hasCode) {
+                            i = indexOfAny(d, i, end, NEWLINES, QUOTES, APOSTROPHES, SLASHES);
+                            if (i >= end) {
+                                break;
+                            }
+                        }
+                        int c = d[i];
+                        if (c == '\n') {
+                            if (hasCode) {
+                                code++;
+                            } else if (hasComment) {
+                                comments++;
+                            } else {
+                                blanks++;
+                            }
+                            hasCode = false;
+                            hasComment = false;
+                            spliced = false;
+                            i++;
+                            continue;
+                        }
+                        if (c == '/') {
+                            int next = i + 1 < end ? d[i + 1] : 0;
+                            if (next == '/') {
+                                hasComment = true;
+                                state = LINE_COMMENT;
+                                i += 2;
+                                break;
+                            }
+                            if (next == '*') {
+                                hasComment = true;
+                                state = BLOCK_COMMENT;
+                                i += 2;
+                                break;
+                            }
+                            hasCode = true;
+                            i++;
+                            continue;
+                        }
+                        hasCode = true;
+                        state = c == '"' ? STRING : CHAR;
+                        i++;
+                        break;
+                    }
+                }
+                case LINE_COMMENT -> {
+                    if (!hasComment) {
+                        // the line after a spliced line comment: comment text only once it has some
+                        while (i < end && d[i] != '\n') {
+                            if (!isWhitespace(d[i])) {
+                                hasComment = true;
+                                break;
+                            }
+                            i++;
+                        }
+                    }
+                    if (hasComment) {
+                        i = indexOfAny(d, i, end, NEWLINES, NEWLINES, NEWLINES, NEWLINES);
+                    }
+                }
+                case BLOCK_COMMENT -> {
+                    while (i < end) {
+                        if (!hasComment) {
+                            i = indent(d, i, end);
+                            if (i >= end) {
+                                break;
+                            }
+                            int c = d[i];
+                            if (c == '\n') {
+                                break;
+                            }
+                            if (c == '\r' || c == '\f' || c == 0x0B) {
+                                i++;
+                                continue;
+                            }
+                            hasComment = true;
+                            if (c != '*') {
+                                i++;
+                            }
+                        }
+                        i = indexOfAny(d, i, end, NEWLINES, STARS, STARS, NEWLINES);
+                        if (i >= end || d[i] == '\n') {
+                            break;
+                        }
+                        if (i + 1 < end && d[i + 1] == '/') {
+                            i += 2;
+                            state = CODE;
+                            break;
+                        }
+                        i++;
+                    }
+                }
+                case STRING, CHAR -> {
+                    int quote = state == STRING ? '"' : '\'';
+                    long quotes = state == STRING ? QUOTES : APOSTROPHES;
+                    while (i < end) {
+                        if (hasCode) {
+                            i = indexOfAny(d, i, end, NEWLINES, quotes, BACKSLASHES, NEWLINES);
+                            if (i >= end) {
+                                break;
+                            }
+                        }
+                        int c = d[i];
+                        if (c == '\n') {
+                            break;
+                        }
+                        if (c == quote) {
+                            hasCode = true;
+                            state = CODE;
+                            i++;
+                            break;
+                        }
+                        if (c == '\\') {
+                            hasCode = true;
+                            if (i + 1 < end && (d[i + 1] == '\n' || d[i + 1] == '\r')) {
+                                spliced = true; // leave the line end to the line-end logic below
+                                i++;
+                            } else {
+                                i += 2;
+                            }
+                            continue;
+                        }
+                        if (!isWhitespace(d[i])) {
+                            hasCode = true;
+                        }
+                        i++;
+                    }
+                }
+                default -> throw new IllegalStateException("unknown state " + state);
+            }
+
+            if (i < end && d[i] == '\n') {
+                if (hasCode) {
+                    code++;
+                } else if (hasComment) {
+                    comments++;
+                } else {
+                    blanks++;
+                }
+                hasCode = false;
+                hasComment = false;
+                if (state == LINE_COMMENT) {
+                    if (!endsWithBackslash(d, from, i)) {
+                        state = CODE;
+                    }
+                } else if (state == STRING || state == CHAR) {
+                    if (!spliced) {
+                        state = CODE;
+                    }
+                }
+                spliced = false;
+                i++;
+            }
+        }
+
+        if (end > from && d[end - 1] != '\n') {
+            if (hasCode) {
+                code++;
+            } else if (hasComment) {
+                comments++;
+            } else {
+                blanks++;
+            }
+        }
+        return new LineCounts(code + comments + blanks, code, comments, blanks, 0);
+    }
+
+    /** Whitespace as the counter knows it, the line end aside: space, tab, CR, form feed, vertical tab. */
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B;
+    }
+
+    /** The index of the first byte at or after {@code i} that is neither a space nor a tab, or {@code end}. */
+    private static int indent(byte[] d, int i, int end) {
+        int at = i;
+        while (end - at >= 8) {
+            long w = (long) WORDS.get(d, at);
+            // exact per byte: a byte's high bit in (x & 0x7F) + 0x7F | x is clear exactly when the byte x is 0
+            long s = w ^ SPACES;
+            long t = w ^ TABS;
+            long other = (((s & LOWS) + LOWS) | s) & (((t & LOWS) + LOWS) | t) & HIGHS;
+            if (other != 0) {
+                return at + (Long.numberOfTrailingZeros(other) >>> 3);
+            }
+            at += 8;
+        }
+        while (at < end && (d[at] == ' ' || d[at] == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * The index of the first byte at or after {@code i} that one of the four words repeats, or {@code end}: eight
+     * bytes at a time, then byte by byte over the last few. The stops must be ASCII: then a byte equals a stop exactly
+     * when its low seven bits do and its high bit is clear, so the low bits are compared once for all four (in
+     * {@code (x ^ stop) + 0x7F} a byte's high bit is clear exactly when its low seven bits {@code x} equal the
+     * stop's, and no carry leaves the byte) and the high bit once.
+     */
+    private static int indexOfAny(byte[] d, int i, int end, long stop0, long stop1, long stop2, long stop3) {
+        int at = i;
+        for (int last = end - 8; at <= last; at += 8) {
+            long w = (long) WORDS.get(d, at);
+            long low = w & LOWS;
+            long other = ((low ^ stop0) + LOWS) & ((low ^ stop1) + LOWS) & ((low ^ stop2) + LOWS)
+                    & ((low ^ stop3) + LOWS);
+            long stops = ~(other | w) & HIGHS;
+            if (stops != 0) {
+                return at + (Long.numberOfTrailingZeros(stops) >>> 3);
+            }
+        }
+        while (at < end) {
+            byte b = d[at];
+            if (b == (byte) stop0 || b == (byte) stop1 || b == (byte) stop2 || b == (byte) stop3) {
+                return at;
+            }
+            at++;
+        }
+        return at;
     }
 
     /** The {@code '\n'} bytes of {@code data[from .. end)}, eight at a time. */

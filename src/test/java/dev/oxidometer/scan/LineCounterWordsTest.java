@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LineCounter#count} skips ordinary bytes eight at a time; {@link LineCounter#countPlain} reads every byte.
+ * {@link LineCounter#count} skips ordinary bytes eight at a time (for C in a loop of its own, for other syntaxes in
+ * the table-driven machine, {@link LineCounter#countGeneric}); {@link LineCounter#countPlain} reads every byte.
  * They must agree on every input, doc-comment lines included: on text made of the bytes that matter (markers, quotes,
  * escapes, line ends, whitespace, raw-string letters, UTF-8 and NUL) at every offset from a word boundary, on the
  * counting fixtures, and on the kernel corpus's C and Rust when {@code KERNEL_CORPUS} is set.
@@ -38,6 +39,44 @@ class LineCounterWordsTest {
             byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
             for (Syntax syntax : List.of(Syntax.C, Syntax.RUST)) {
                 assertSame(data, syntax, text.toString());
+            }
+        }
+    }
+
+    /** What C's own loop treats apart: indentation runs, splices, CR, form feeds, unclosed things, non-ASCII. */
+    private static final String[] C_PIECES = {"\n", "\r\n", "\r", " ", "\t", "\t\t\t\t\t\t\t\t\t", "        ",
+        "\f", "\u000B", "/", "*", "//", "/*", "*/", "/*/", "/**/", "\"", "'", "\\", "\\\n", "\\\r\n", "\\\r", "'\\''",
+        "\"\\\"\"", "#", "&", "x", "foo(bar);", " * ", "\u0000", "\u0001", "é", "\u00ff", "\u2019"};
+
+    @Test
+    void random_c_text_counts_as_the_byte_by_byte_machine_counts_it() {
+        Random random = new Random(20261202);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(80);
+            for (int k = 0; k < pieces; k++) {
+                text.append(random.nextInt(5) == 0 ? "abcdefghijklmnopq".substring(random.nextInt(17))
+                        : C_PIECES[random.nextInt(C_PIECES.length)]);
+            }
+            byte[] data = text.toString().getBytes(random.nextBoolean() ? StandardCharsets.UTF_8
+                    : StandardCharsets.ISO_8859_1);
+            assertSame(data, Syntax.C, text.toString());
+            assertThat(LineCounter.countGeneric(data, Syntax.C)).as(text.toString())
+                    .isEqualTo(LineCounter.countPlain(data, Syntax.C));
+        }
+    }
+
+    @Test
+    void c_counts_the_same_at_every_end_and_every_start_of_a_tricky_text() {
+        String text = "\t\tint a = '\\''; /* c \" */ x = \"s\\\"//\\\r\n\t\" // tail \\\n   still comment\n"
+                + "        \f/*\n\t * text\n\n   */ y; \"unterminated\n'\n/\n*/\n#define X \\\n\t\t1\n\u0000\u00e9/";
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        for (int from = 0; from < data.length; from++) {
+            for (int end = from; end <= data.length; end++) {
+                byte[] part = java.util.Arrays.copyOfRange(data, from, end);
+                assertSame(part, Syntax.C, "bytes " + from + ".." + end);
+                assertThat(LineCounter.count(data, from, end - from, Syntax.C)).as("bytes %d..%d in place", from, end)
+                        .isEqualTo(LineCounter.countPlain(part, Syntax.C));
             }
         }
     }
