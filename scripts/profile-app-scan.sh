@@ -7,7 +7,7 @@
 # Usage: scripts/profile-app-scan.sh [REPO]   (default $KERNEL_CORPUS)
 #   JFR=/tmp/app.jfr records the application (settings=profile); SKIP_CLI=1 skips the command-line scan;
 #   PORT=18410, APP_XMX=1g, KEEP=DIR keeps the data directory and log in DIR, APP_DIR=DIR runs the build extracted
-#   there (a copy of target/app) instead of this tree's
+#   there (a copy of target/app) instead of this tree's, APP_API=FILE sources another app-api.sh (an older poll loop)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/java-env.sh
@@ -36,7 +36,7 @@ fi
 source scripts/lib/app-command.sh
 # APP_DIR: another extracted build (a copy of target/app) to compare with
 [ -z "${APP_DIR:-}" ] || APP_CMD=(java -XX:AOTCache="$APP_DIR/app.aot" -jar "$APP_DIR/oxidometer.jar")
-source scripts/lib/app-api.sh
+source "${APP_API:-scripts/lib/app-api.sh}"
 PASSWORD=bench-$RANDOM$RANDOM
 OPTS="-Xmx${APP_XMX:-1g} -XX:ActiveProcessorCount=2"
 [ -n "${JFR:-}" ] && OPTS="$OPTS -XX:StartFlightRecording=filename=$JFR,settings=profile"
