@@ -92,13 +92,7 @@ if [ -z "${SKIP_APP:-}" ]; then
   scripts/build-jar.sh >/dev/null
   source scripts/lib/app-command.sh
   source scripts/lib/app-api.sh
-  PASSWORD=bench-$RANDOM$RANDOM
-  JDK_JAVA_OPTIONS="-Xmx${APP_XMX:-1g} -XX:ActiveProcessorCount=2" "${APP_CMD[@]}" --server.port="$PORT" \
-    --server.address=127.0.0.1 --oxidometer.data-dir="$WORK/data" --oxidometer.admin.password="$PASSWORD" \
-    --oxidometer.load-bundled-dataset=false --oxidometer.load-bundled-news=false >"$WORK/app.log" 2>&1 &
-  PID=$!
-  await_app "$PID" "$WORK/app.log"
-  api -X POST --data "{\"name\": \"corpus\", \"path\": \"$REPO\"}" "http://127.0.0.1:$PORT/api/repositories" >/dev/null
+  start_scan_app "-Xmx${APP_XMX:-1g} -XX:ActiveProcessorCount=2" "$WORK" "$REPO"
   read -r app app_status app_tags app_errors <<<"$(scan_app corpus)"
   printf 'app full scan into H2 %.2f s (%s, %s tags, %s errors; %s)\n' "$app" "$app_status" "$app_tags" "$app_errors" "$(load)"
   read -r rescan re_status re_tags re_errors <<<"$(scan_app corpus)"

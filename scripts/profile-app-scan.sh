@@ -36,17 +36,12 @@ fi
 source scripts/lib/app-command.sh
 # APP_DIR: another extracted build (a copy of target/app) to compare with
 [ -z "${APP_DIR:-}" ] || APP_CMD=(java -XX:AOTCache="$APP_DIR/app.aot" -jar "$APP_DIR/oxidometer.jar")
-source "${APP_API:-scripts/lib/app-api.sh}"
-PASSWORD=bench-$RANDOM$RANDOM
+source scripts/lib/app-api.sh
+[ -z "${APP_API:-}" ] || source "$APP_API"   # an older poll loop (scan_app) to compare with
 OPTS="-Xmx${APP_XMX:-1g} -XX:ActiveProcessorCount=2"
 [ -n "${JFR:-}" ] && OPTS="$OPTS -XX:StartFlightRecording=filename=$JFR,settings=profile"
 rm -rf "$WORK/data"
-JDK_JAVA_OPTIONS="$OPTS" "${APP_CMD[@]}" --server.port="$PORT" \
-  --server.address=127.0.0.1 --oxidometer.data-dir="$WORK/data" --oxidometer.admin.password="$PASSWORD" \
-  --oxidometer.load-bundled-dataset=false --oxidometer.load-bundled-news=false >"$WORK/app.log" 2>&1 &
-PID=$!
-await_app "$PID" "$WORK/app.log"
-api -X POST --data "{\"name\": \"corpus\", \"path\": \"$REPO\"}" "http://127.0.0.1:$PORT/api/repositories" >/dev/null
+start_scan_app "$OPTS" "$WORK" "$REPO"
 # children() : CPU seconds of this shell's finished children (the poll loop's curl and python3 runs)
 children() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($16 + $17) / hz}' "/proc/$$/stat"; }
 # threads PID: CPU seconds per thread name (digits folded), to tell the scan's threads from GC, JIT and the web server

@@ -1,6 +1,6 @@
 # Sourced by the benchmarks that drive the built application on 127.0.0.1:$PORT as admin:$PASSWORD: waiting for it to
 # start, its API, and one scan through it. The one copy of each (bench-scan.sh, bench-shared-blobs.sh,
-# bench-feed-import.sh).
+# bench-feed-import.sh, profile-app-scan.sh).
 
 # await_app PID LOG: returns once /actuator/health answers; exits, showing LOG's last lines, if process PID ends first
 await_app() {
@@ -12,6 +12,19 @@ await_app() {
 
 # api CURL-ARGS...: an authenticated JSON request
 api() { curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' "$@"; }
+
+# start_scan_app JAVA_OPTS DIR REPO: starts "${APP_CMD[@]}" (scripts/lib/app-command.sh) on 127.0.0.1:$PORT with the
+# fresh data directory DIR/data, a random admin password and no bundled data, logging to DIR/app.log; waits until it
+# answers and adds REPO as the repository "corpus". Sets PID and PASSWORD.
+start_scan_app() {
+  PASSWORD=bench-$RANDOM$RANDOM
+  JDK_JAVA_OPTIONS="$1" "${APP_CMD[@]}" --server.port="$PORT" \
+    --server.address=127.0.0.1 --oxidometer.data-dir="$2/data" --oxidometer.admin.password="$PASSWORD" \
+    --oxidometer.load-bundled-dataset=false --oxidometer.load-bundled-news=false >"$2/app.log" 2>&1 &
+  PID=$!
+  await_app "$PID" "$2/app.log"
+  api -X POST --data "{\"name\": \"corpus\", \"path\": \"$3\"}" "http://127.0.0.1:$PORT/api/repositories" >/dev/null
+}
 
 # scan_app NAME [POLL]: POST /api/scans for the repository NAME, then polls its progress until it is no longer running:
 # every 0.05 s for the first second (a rescan's time stays exact), then every POLL seconds (default 0.2); prints the
