@@ -338,13 +338,15 @@ public final class KernelScanner implements AutoCloseable {
         try (ExecutorService counting = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, batch.size())),
                 Thread.ofPlatform().name("oxidometer-count-", 0).factory())) {
             for (ReleaseTag tag : batch) {
+                Object tree = trees.get(tag);   // taken here: the counting threads never touch the map
+                int readForIt = readBefore.getOrDefault(tag, 0);
                 counted.add(counting.submit(() -> {
-                    if (trees.get(tag) instanceof ScanException e) {
+                    if (tree instanceof ScanException e) {
                         throw e;
                     }
                     @SuppressWarnings("unchecked")
-                    List<TreeFile> files = (List<TreeFile>) trees.get(tag);
-                    return count(tag, files, readBefore.get(tag), done -> { });
+                    List<TreeFile> files = (List<TreeFile>) tree;
+                    return count(tag, files, readForIt, done -> { });
                 }));
             }
             for (int i = 0; i < batch.size(); i++) {

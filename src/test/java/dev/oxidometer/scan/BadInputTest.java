@@ -11,7 +11,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -123,6 +126,42 @@ class BadInputTest {
         String written = Files.readString(json);
         assertThat(written).contains("\"tag\": \"v6.1\"").doesNotContain("\"tag\": \"v6.2\"")
                 .contains("\"v6.2\": \"object " + lost.name());
+    }
+
+    @Test
+    void a_tag_whose_commit_is_missing_fails_alone_while_the_tags_around_it_are_counted_together() throws IOException {
+        ObjectId lost;
+        try (TestKernel kernel = TestKernel.create(dir, false)) {
+            TestKernel.Tree tree = kernel.tree().file("rust/kernel/lib.rs", "pub mod str;\n");
+            kernel.lightweightTag("v6.1", tree.commit(D1));
+            lost = tree.file("rust/kernel/two.rs", "fn two() {}\n").commit(D2);
+            kernel.lightweightTag("v6.2", lost);
+            kernel.lightweightTag("v6.3", tree.file("rust/kernel/three.rs", "fn three() {}\n")
+                    .commit(D2.plusSeconds(86_400)));
+        }
+        Files.delete(dir.resolve(".git/objects/" + lost.name().substring(0, 2) + "/" + lost.name().substring(2)));
+        List<String> events = new ArrayList<>();
+
+        ScanReport report;
+        try (KernelScanner scanner = KernelScanner.open(dir, BlobCache.inMemory())) {
+            report = scanner.scanAll(TagSelection.ALL_RELEASES, new ScanListener() {
+                @Override
+                public void tagFinished(ReleaseTag tag, ReleaseScan scan, Duration elapsed, int cacheHits) {
+                    events.add("finished " + tag.name() + " " + scan.files().size() + " files");
+                }
+
+                @Override
+                public void tagFailed(ReleaseTag tag, String message) {
+                    events.add("failed " + tag.name());
+                }
+            });
+        }
+
+        // the batch's other tags were read in one pass and counted together, and reported in version order
+        assertThat(events).containsExactly("finished v6.1 1 files", "failed v6.2", "finished v6.3 3 files");
+        assertThat(report.releases()).extracting(ReleaseScan::tag).containsExactly("v6.1", "v6.3");
+        assertThat(report.failures()).containsOnlyKeys("v6.2");
+        assertThat(report.failures().get("v6.2")).contains(lost.name());
     }
 
     @Test
