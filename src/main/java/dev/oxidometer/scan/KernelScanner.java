@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -167,7 +168,7 @@ public final class KernelScanner implements AutoCloseable {
      */
     private ReleaseScan count(ReleaseTag tag, List<TreeFile> files, Set<BlobKey> readForEarlier, Instant start,
                               ScanListener listener) {
-        int total = (int) files.stream().filter(f -> f.kind() != null).count();
+        int total = countedFiles(files);
         listener.filesDone(tag, 0, total);
         Counted counted = count(tag, files, readBy(files, readForEarlier),
                 done -> listener.filesDone(tag, done, total));
@@ -326,28 +327,22 @@ public final class KernelScanner implements AutoCloseable {
     private void countTogether(List<ReleaseTag> batch, Map<ReleaseTag, Object> trees, Set<BlobKey> read, int from,
                                int tagCount, Instant start, ScanListener listener, List<ReleaseScan> releases,
                                Map<String, String> failures) {
-        Map<ReleaseTag, Integer> readBefore = new HashMap<>();
-        for (ReleaseTag tag : batch) {
-            if (trees.get(tag) instanceof List<?> files) {
-                @SuppressWarnings("unchecked")
-                List<TreeFile> treeFiles = (List<TreeFile>) files;
-                readBefore.put(tag, readBy(treeFiles, read));
-            }
-        }
         List<Future<Counted>> counted = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
         try (ExecutorService counting = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, batch.size())),
                 Thread.ofPlatform().name("oxidometer-count-", 0).factory())) {
             for (ReleaseTag tag : batch) {
-                Object tree = trees.get(tag);   // taken here: the counting threads never touch the map
-                int readForIt = readBefore.getOrDefault(tag, 0);
-                counted.add(counting.submit(() -> {
-                    if (tree instanceof ScanException e) {
-                        throw e;
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<TreeFile> files = (List<TreeFile>) tree;
-                    return count(tag, files, readForIt, done -> { });
-                }));
+                // taken here, in version order: the counting threads never touch the map nor the set
+                if (trees.get(tag) instanceof ScanException e) {
+                    counted.add(CompletableFuture.failedFuture(e));
+                    totals.add(0);
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<TreeFile> files = (List<TreeFile>) trees.get(tag);
+                int readForIt = readBy(files, read);
+                totals.add(countedFiles(files));
+                counted.add(counting.submit(() -> count(tag, files, readForIt, done -> { })));
             }
             for (int i = 0; i < batch.size(); i++) {
                 ReleaseTag tag = batch.get(i);
@@ -357,8 +352,7 @@ public final class KernelScanner implements AutoCloseable {
                 }
                 try {
                     Counted result = await(counted.get(i));
-                    int total = files(trees, tag);
-                    listener.filesDone(tag, total, total);
+                    listener.filesDone(tag, totals.get(i), totals.get(i));
                     listener.tagFinished(tag, result.scan(), Duration.between(tagStart, Instant.now()),
                             result.cacheHits());
                     releases.add(result.scan());
@@ -372,9 +366,9 @@ public final class KernelScanner implements AutoCloseable {
         }
     }
 
-    private static int files(Map<ReleaseTag, Object> trees, ReleaseTag tag) {
-        return trees.get(tag) instanceof List<?> files
-                ? (int) files.stream().filter(f -> ((TreeFile) f).kind() != null).count() : 0;
+    /** The files of a tree that the rules read (those of a kind). */
+    private static int countedFiles(List<TreeFile> files) {
+        return (int) files.stream().filter(f -> f.kind() != null).count();
     }
 
     /** The counted tag, or the ScanException counting it threw; anything else is rethrown as it was. */
