@@ -32,7 +32,7 @@ import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.util.FS;
 
 /**
@@ -165,33 +165,20 @@ final class GitKernelSource implements KernelSource {
 
     @Override
     public List<TreeFile> files(ReleaseTag tag) {
-        return files(tag, new HashMap<>());
+        return files(tag, new TreeMemo());
     }
 
+    /**
+     * The files of the tag's tree in walk order (git's, as a recursive {@link org.eclipse.jgit.treewalk.TreeWalk}
+     * gives them). A directory whose tree object {@code memo} knows at that path is taken from it unread: walking a
+     * tag after another reads only the directories that changed between them.
+     */
     @Override
-    public List<TreeFile> files(ReleaseTag tag, Map<String, TreeFile> seen) {
+    public List<TreeFile> files(ReleaseTag tag, TreeMemo memo) {
         List<TreeFile> files = new ArrayList<>();
-        try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
             RevCommit commit = revWalk.parseCommit(ObjectId.fromString(tag.commit()));
-            walk.addTree(commit.getTree());
-            walk.setRecursive(true);
-            while (walk.next()) {
-                FileMode mode = walk.getFileMode(0);
-                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                    continue;   // symlinks and submodules are never counted
-                }
-                String filePath = walk.getPathString();
-                FileKind kind = CountingRules.kindOf(filePath);
-                if (kind != null || isSpecial(filePath)) {
-                    String blobId = walk.getObjectId(0).name();
-                    TreeFile before = seen.get(filePath);
-                    if (before == null || !before.blobId().equals(blobId)) {
-                        before = new TreeFile(filePath, blobId, kind);
-                        seen.put(filePath, before);
-                    }
-                    files.add(before);
-                }
-            }
+            addDirectory(reader, commit.getTree().copy(), "", files, memo);
         } catch (MissingObjectException e) {
             throw new ScanException(tag.name() + ": object " + e.getObjectId().name() + " is missing from the "
                     + "repository (" + e.getMessage() + ")", e);
@@ -199,6 +186,33 @@ final class GitKernelSource implements KernelSource {
             throw new ScanException(tag.name() + ": cannot read its tree: " + e.getMessage(), e);
         }
         return files;
+    }
+
+    /** Adds the files under the directory {@code dir} ("" or ending in "/") whose tree object is {@code tree}. */
+    private static void addDirectory(ObjectReader reader, ObjectId tree, String dir, List<TreeFile> files,
+                                     TreeMemo memo) throws IOException {
+        List<TreeFile> known = memo.directory(dir, tree);
+        if (known != null) {
+            files.addAll(known);
+            return;
+        }
+        int first = files.size();
+        CanonicalTreeParser entries = new CanonicalTreeParser();
+        entries.reset(reader, tree);
+        for (; !entries.eof(); entries.next()) {
+            FileMode mode = entries.getEntryFileMode();
+            String path = dir + entries.getEntryPathString();
+            if (mode == FileMode.TREE) {
+                addDirectory(reader, entries.getEntryObjectId(), path + "/", files, memo);
+            } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                // symlinks and submodules are never counted
+                FileKind kind = CountingRules.kindOf(path);
+                if (kind != null || isSpecial(path)) {
+                    files.add(memo.file(path, entries.getEntryObjectId().name(), kind));
+                }
+            }
+        }
+        memo.remember(dir, tree, files.subList(first, files.size()));
     }
 
     static boolean isSpecial(String path) {

@@ -151,14 +151,14 @@ public final class KernelScanner implements AutoCloseable {
      * @throws ScanException when the tag cannot be read (a missing or corrupt object)
      */
     public ReleaseScan scan(ReleaseTag tag, ScanListener listener) {
-        return count(tag, files(tag, new HashMap<>()), Set.of(), Instant.now(), listener);
+        return count(tag, files(tag, new TreeMemo()), Set.of(), Instant.now(), listener);
     }
 
-    private List<TreeFile> files(ReleaseTag tag, Map<String, TreeFile> seen) {
+    private List<TreeFile> files(ReleaseTag tag, TreeMemo memo) {
         if (tag.commit() == null && !(source instanceof DirectoryKernelSource)) {
             throw new ScanException(tag.name() + ": the tag does not point to a commit");
         }
-        return source.files(tag, seen);
+        return source.files(tag, memo);
     }
 
     /**
@@ -261,11 +261,12 @@ public final class KernelScanner implements AutoCloseable {
         List<ReleaseTag> tags = releaseTags(selection);
         List<ReleaseScan> releases = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
+        TreeMemo memo = new TreeMemo();   // the directories of one batch's trees are walked once for the next
         for (int from = 0; from < tags.size(); from += BATCH_TAGS) {
             List<ReleaseTag> batch = tags.subList(from, Math.min(tags.size(), from + BATCH_TAGS));
             Instant start = Instant.now();
             listener.tagStarted(batch.getFirst(), from + 1, tags.size());
-            Map<ReleaseTag, Object> trees = walk(batch);   // the files, or the ScanException
+            Map<ReleaseTag, Object> trees = walk(batch, memo);   // the files, or the ScanException
             Set<BlobKey> keys = new LinkedHashSet<>();
             for (Object files : trees.values()) {
                 if (files instanceof List<?> list) {
@@ -389,12 +390,14 @@ public final class KernelScanner implements AutoCloseable {
         }
     }
 
-    /** The files of each tag's tree, or the ScanException that walking it threw; the trees walked in parallel. */
-    private Map<ReleaseTag, Object> walk(List<ReleaseTag> batch) {
-        Map<String, TreeFile> seen = new ConcurrentHashMap<>();
+    /**
+     * The files of each tag's tree, or the ScanException that walking it threw; the trees walked in parallel, each
+     * reading only the directories that {@code memo} does not know yet.
+     */
+    private Map<ReleaseTag, Object> walk(List<ReleaseTag> batch, TreeMemo memo) {
         Map<ReleaseTag, Object> walked = Parallel.map(batch, threads, 1, () -> () -> { }, (none, tag) -> {
             try {
-                return files(tag, seen);
+                return files(tag, memo);
             } catch (ScanException e) {
                 return e;
             }

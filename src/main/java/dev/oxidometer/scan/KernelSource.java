@@ -24,10 +24,11 @@ interface KernelSource extends AutoCloseable {
     Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone);
 
     /**
-     * The regular files of the tag's tree, as {@link #files(ReleaseTag)}, sharing with {@code seen} (path to file)
-     * the files that earlier tags hold alike: the trees of several tags then take little more memory than one.
+     * The regular files of the tag's tree, as {@link #files(ReleaseTag)}, sharing with {@code memo} what the walks of
+     * other tags found: the files of a path and blob that they hold alike and, where the source can tell, the
+     * directories that did not change ({@link TreeMemo}).
      */
-    default List<TreeFile> files(ReleaseTag tag, Map<String, TreeFile> seen) {
+    default List<TreeFile> files(ReleaseTag tag, TreeMemo memo) {
         return files(tag);
     }
 
