@@ -108,13 +108,9 @@ final class DirectoryKernelSource implements KernelSource {
             return new FileFacts(file, blobId, BlobFactsReader.read(data, data.length, file.kind()));
         }, filesDone);
         Map<BlobKey, BlobFacts> toCache = new HashMap<>();
-        Map<String, FileFacts> byPath = new HashMap<>();
-        read.values().forEach(f -> {
-            toCache.put(new BlobKey(f.blobId(), f.file().kind()), f.facts());
-            byPath.put(f.file().path(), f);
-        });
+        read.values().forEach(f -> toCache.put(new BlobKey(f.blobId(), f.file().kind()), f.facts()));
         cache.putAll(toCache);
-        return new Facts(byPath, 0);
+        return new Facts(List.copyOf(read.values()), 0);
     }
 
     @Override

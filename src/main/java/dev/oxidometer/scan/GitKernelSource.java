@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,7 @@ import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.Pack;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -197,6 +198,7 @@ final class GitKernelSource implements KernelSource {
             return;
         }
         int first = files.size();
+        MutableObjectId blob = new MutableObjectId();
         CanonicalTreeParser entries = new CanonicalTreeParser();
         entries.reset(reader, tree);
         for (; !entries.eof(); entries.next()) {
@@ -208,7 +210,8 @@ final class GitKernelSource implements KernelSource {
                 // symlinks and submodules are never counted
                 FileKind kind = CountingRules.kindOf(path);
                 if (kind != null || isSpecial(path)) {
-                    files.add(memo.file(path, entries.getEntryObjectId().name(), kind));
+                    entries.getEntryObjectId(blob);
+                    files.add(memo.file(path, blob, kind));
                 }
             }
         }
@@ -221,26 +224,30 @@ final class GitKernelSource implements KernelSource {
 
     @Override
     public Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone) {
-        Map<BlobKey, List<TreeFile>> byKey = new LinkedHashMap<>();
+        Set<BlobKey> keys = new HashSet<>(files.size() * 2);
         for (TreeFile file : files) {
-            if (file.kind() != null) {
-                byKey.computeIfAbsent(new BlobKey(file.blobId(), file.kind()), k -> new ArrayList<>()).add(file);
+            if (file.key() != null) {
+                keys.add(file.key());
             }
         }
-        Map<BlobKey, BlobFacts> known = new HashMap<>(cache.getAll(byKey.keySet()));
-        int cacheHits = known.size();
-        List<BlobKey> missing = byKey.keySet().stream().filter(k -> !known.containsKey(k)).toList();
-        Map<BlobKey, BlobFacts> read = readAll(missing, done -> filesDone.accept(cacheHits + done));
-        cache.putAll(read);
-        known.putAll(read);
-        Map<String, FileFacts> byPath = new HashMap<>();
-        byKey.forEach((key, keyFiles) -> {
-            for (TreeFile file : keyFiles) {
-                byPath.put(file.path(), new FileFacts(file, key.blobId(), known.get(key)));
+        Map<BlobKey, BlobFacts> cached = cache.getAll(keys);
+        int cacheHits = cached.size();
+        Map<BlobKey, BlobFacts> known = cached;
+        if (cacheHits < keys.size()) {
+            List<BlobKey> missing = keys.stream().filter(k -> !cached.containsKey(k)).toList();
+            Map<BlobKey, BlobFacts> read = readAll(missing, done -> filesDone.accept(cacheHits + done));
+            cache.putAll(read);
+            known = new HashMap<>(cached);
+            known.putAll(read);
+        }
+        List<FileFacts> facts = new ArrayList<>(files.size());
+        for (TreeFile file : files) {
+            if (file.key() != null) {
+                facts.add(new FileFacts(file, file.blobId(), known.get(file.key())));
             }
-        });
-        filesDone.accept(byPath.size());
-        return new Facts(byPath, cacheHits);
+        }
+        filesDone.accept(facts.size());
+        return new Facts(facts, cacheHits);
     }
 
     @Override

@@ -185,7 +185,7 @@ public final class KernelScanner implements AutoCloseable {
         int readBefore = 0;
         if (!readForEarlier.isEmpty()) {
             for (TreeFile file : files) {
-                if (file.kind() != null && readForEarlier.remove(new BlobKey(file.blobId(), file.kind()))) {
+                if (file.kind() != null && readForEarlier.remove(file.key())) {
                     readBefore++;
                 }
             }
@@ -200,7 +200,7 @@ public final class KernelScanner implements AutoCloseable {
      */
     private Counted count(ReleaseTag tag, List<TreeFile> files, int readBefore, IntConsumer filesDone) {
         KernelSource.Facts read = source.facts(files, cache, filesDone);
-        KernelSource.Facts facts = new KernelSource.Facts(read.byPath(), read.cacheHits() - readBefore);
+        KernelSource.Facts facts = new KernelSource.Facts(read.files(), read.cacheHits() - readBefore);
         Map<String, TreeFile> whole = new HashMap<>();
         Map<String, TreeFile> rust = new HashMap<>();
         for (TreeFile file : files) {
@@ -223,7 +223,7 @@ public final class KernelScanner implements AutoCloseable {
                 wholeFile(crateRoot, ReleaseCounter::abstractionModules, List.of()),
                 crateRoot != null && wholeFile(crateRoot, "no_std", ReleaseCounter::declaresNoStd, false),
                 wholeFile(whole.get(CountingRules.INIT_KCONFIG), ReleaseCounter::rustConfigDepends, null));
-        return new Counted(counter.count(tag, facts.byPath(), wholeFiles, modDeclarations), facts.cacheHits());
+        return new Counted(counter.count(tag, facts.files(), wholeFiles, modDeclarations), facts.cacheHits());
     }
 
     /**
@@ -273,7 +273,7 @@ public final class KernelScanner implements AutoCloseable {
                     for (Object item : list) {
                         TreeFile file = (TreeFile) item;
                         if (file.kind() != null) {
-                            keys.add(new BlobKey(file.blobId(), file.kind()));
+                            keys.add(file.key());
                         }
                     }
                 }

@@ -2,7 +2,6 @@ package dev.oxidometer.scan;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
@@ -19,7 +18,7 @@ interface KernelSource extends AutoCloseable {
      * The facts of every file, by path: from the cache where the blob is cached, else read (once per blob) and put
      * into the cache. {@code filesDone} is told how many files are done, now and then, from the calling thread.
      *
-     * @return facts by path, and how many of them came from the cache
+     * @return the facts of each file of a kind, and how many of its blobs came from the cache
      */
     Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone);
 
@@ -51,6 +50,6 @@ interface KernelSource extends AutoCloseable {
     @Override
     void close();
 
-    record Facts(Map<String, FileFacts> byPath, int cacheHits) {
+    record Facts(List<FileFacts> files, int cacheHits) {
     }
 }

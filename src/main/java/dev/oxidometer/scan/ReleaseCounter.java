@@ -1,6 +1,7 @@
 package dev.oxidometer.scan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ final class ReleaseCounter {
         static final WholeFiles NONE = new WholeFiles(List.of(), null, List.of(), false, null);
     }
 
-    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, WholeFiles whole) {
+    ReleaseScan count(ReleaseTag tag, Collection<FileFacts> facts, WholeFiles whole) {
         return count(tag, facts, whole, path -> List.of());
     }
 
@@ -51,7 +52,7 @@ final class ReleaseCounter {
      * @param modDeclarations the {@code mod name;} declarations of a Rust file under {@code drivers/} (or reached
      *                        from one through {@code #[path]}), by path ({@link ModDeclarations})
      */
-    ReleaseScan count(ReleaseTag tag, Map<String, FileFacts> facts, WholeFiles whole,
+    ReleaseScan count(ReleaseTag tag, Collection<FileFacts> facts, WholeFiles whole,
                       Function<String, List<ModDeclarations.Decl>> modDeclarations) {
         List<String> abstractions = whole.abstractions();
         Map<Category, LineCounts> perCategory = new EnumMap<>(Category.class);
@@ -75,7 +76,7 @@ final class ReleaseCounter {
         List<FileFacts> moduleFiles = new ArrayList<>();
         Set<String> driverDirs = new TreeSet<>();
 
-        for (FileFacts file : facts.values()) {
+        for (FileFacts file : facts) {
             String path = file.file().path();
             BlobFacts f = file.facts();
             switch (file.file().kind()) {

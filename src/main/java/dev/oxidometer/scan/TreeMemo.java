@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -24,7 +25,7 @@ final class TreeMemo {
     private record Directory(String path, ObjectId tree) {
     }
 
-    private final Map<String, TreeFile> files = new ConcurrentHashMap<>();
+    private final Map<String, Known> files = new ConcurrentHashMap<>();
     private final LinkedHashMap<Directory, List<TreeFile>> directories = new LinkedHashMap<>(1024, 0.75f, true);
     private final long limit;
     private long held;
@@ -37,14 +38,22 @@ final class TreeMemo {
         this.limit = limit;
     }
 
-    /** The file of this path and blob: the one an earlier tag held alike where there was one. */
-    TreeFile file(String path, String blobId, FileKind kind) {
-        TreeFile before = files.get(path);
-        if (before != null && before.blobId().equals(blobId) && before.kind() == kind) {
-            return before;
+    /** A file as a walk made it, with its blob id as read from the tree. */
+    private record Known(ObjectId blob, TreeFile file) {
+    }
+
+    /**
+     * The file of this path and blob: the one an earlier tag held alike where there was one (its blob id is then
+     * compared, not turned into text again).
+     */
+    TreeFile file(String path, AnyObjectId blob, FileKind kind) {
+        Known before = files.get(path);
+        if (before != null && before.blob().equals(blob) && before.file().kind() == kind) {
+            return before.file();
         }
-        TreeFile file = new TreeFile(path, blobId, kind);
-        files.put(path, file);
+        ObjectId id = blob.copy();
+        TreeFile file = new TreeFile(path, id.name(), kind);
+        files.put(path, new Known(id, file));
         return file;
     }
 
