@@ -25,7 +25,7 @@ final class TreeMemo {
     private record Directory(String path, ObjectId tree) {
     }
 
-    private final Map<String, Known> files = new ConcurrentHashMap<>();
+    private final Map<String, Known> files = new ConcurrentHashMap<>(1 << 17);   // a kernel tree's counted files
     private final LinkedHashMap<Directory, List<TreeFile>> directories = new LinkedHashMap<>(1024, 0.75f, true);
     private final long limit;
     private long held;
