@@ -116,7 +116,7 @@ class BadInputTest {
             lost = kernel.repository().newObjectInserter().idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB,
                     "fn gone() {}\n".getBytes(StandardCharsets.UTF_8));
         }
-        Files.delete(dir.resolve(".git/objects/" + lost.name().substring(0, 2) + "/" + lost.name().substring(2)));
+        deleteLooseObject(lost);
         Path json = dir.resolve("out.json");
 
         int status = scan("--repo", dir.toString(), "--json", json.toString());
@@ -139,7 +139,7 @@ class BadInputTest {
             kernel.lightweightTag("v6.3", tree.file("rust/kernel/three.rs", "fn three() {}\n")
                     .commit(D2.plusSeconds(86_400)));
         }
-        Files.delete(dir.resolve(".git/objects/" + lost.name().substring(0, 2) + "/" + lost.name().substring(2)));
+        deleteLooseObject(lost);
         List<String> events = new ArrayList<>();
 
         ScanReport report;
@@ -249,5 +249,10 @@ class BadInputTest {
                 .as("the permissions of any new file (the umask's), not owner-only like a temporary file")
                 .isEqualTo(Files.getPosixFilePermissions(plain));
         assertThat(errors()).contains("v6.1").contains("v6.2").contains("1/2").contains("2/2");
+    }
+
+    /** Deletes an object of the test repository at {@code dir} (loose, as TestKernel writes them). */
+    private void deleteLooseObject(ObjectId id) throws IOException {
+        Files.delete(dir.resolve(".git/objects/" + id.name().substring(0, 2) + "/" + id.name().substring(2)));
     }
 }
