@@ -261,7 +261,7 @@ public final class KernelScanner implements AutoCloseable {
         List<ReleaseTag> tags = releaseTags(selection);
         List<ReleaseScan> releases = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
-        TreeMemo memo = new TreeMemo();   // the directories of one batch's trees are walked once for the next
+        TreeMemo memo = new TreeMemo();   // shared by every batch: an unchanged directory is read once a scan
         for (int from = 0; from < tags.size(); from += BATCH_TAGS) {
             List<ReleaseTag> batch = tags.subList(from, Math.min(tags.size(), from + BATCH_TAGS));
             Instant start = Instant.now();
