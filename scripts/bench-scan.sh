@@ -9,6 +9,10 @@
 #      JVM, then the same scan again in that JVM (another empty cache; the compiled code warm, as in a running
 #      server's next scan), with the peak heap in use (the highest of the runs); best of each, and scan/floor
 #      (target <= 1.3: the fresh JVM's scan) and checkout/scan (target >= 10);
+#   2b. what is left for the scan to spend: the same reads as the floor, in ScanBench's fresh JVM at the scan's
+#      -Xmx512m and JGit caches, counting '\n' bytes (floor at the scan's heap), then counted by the line counter
+#      (code, comment, blank lines; nothing else of the rules): no scan that counts the lines of those blobs at
+#      this heap can be faster than the second, ROUNDS times alternating, best of each;
 #   3. the same scan through the application into H2 (its API on 127.0.0.1:$PORT, a fresh data directory), target
 #      <= 1.5x the command-line scan, then a rescan with nothing new (target < 1 s, repository opening included).
 # Every step prints the load (uptime): the machine is shared, and load distorts every time here.
@@ -92,6 +96,24 @@ full=$(best "${scans[@]}")
 heap=$(printf '%s\n' "${heaps[@]}" | sort -g | tail -1)
 again=$(best "${agains[@]}")
 
+# 2b: ScanBench floor / counted, each in a fresh JVM with the scan's flags
+bound_run() {
+  java -XX:ActiveProcessorCount=2 -Xmx512m -cp "$CP" dev.oxidometer.scan.ScanBench "$REPO" "$1" >"$WORK/bound.out" \
+    2>"$WORK/bound.err" || { cat "$WORK/bound.err"; exit 1; }
+  local t
+  t=$(awk -v m="$1" '$1==m{print $2; exit}' "$WORK/bound.out")
+  echo "$1 $t s  ($(awk -v m="$1" '$1==m{$1=$2=$3=""; print; exit}' "$WORK/bound.out" | sed 's/^ *//'); $(load))" >&2
+  echo "$t"
+}
+echo "== 2b. the floor's reads at the scan's heap and caches: '\n' only, then counted by the line counter ($(load))"
+at_heaps=(); counteds=()
+for r in $(seq "$ROUNDS"); do
+  at_heaps+=("$(bound_run floor)")
+  counteds+=("$(bound_run counted)")
+done
+at_heap=$(best "${at_heaps[@]}")
+counted=$(best "${counteds[@]}")
+
 app="" rescan=""
 if [ -z "${SKIP_APP:-}" ]; then
   echo "== 3. the application: full scan into H2, then a rescan with nothing new ($(load))"
@@ -111,6 +133,8 @@ echo "floor runs: ${floors[*]} s; scan runs: ${scans[*]} s (best of each below)"
 printf '| scan (5 tags, empty cache, C, -Xmx512m) | %.2f s |\n' "$full"
 printf '| floor (jgit-floor run.sh) | %.2f s |\n' "$floor"
 printf '| scan / floor | %.2f (target <= 1.3) |\n' "$(echo "$full / $floor" | bc -l)"
+printf '| the floor'"'"'s reads at the scan'"'"'s -Xmx512m and caches, \\n only | %.2f s = %.2f x the floor |\n' "$at_heap" "$(echo "$at_heap / $floor" | bc -l)"
+printf '| the same reads counted by the line counter (the least any scan can take here) | %.2f s = %.2f x the floor |\n' "$counted" "$(echo "$counted / $floor" | bc -l)"
 printf '| the scan again in the same JVM (compiled code warm, as a running server scans the next time) | %.2f s = %.2f x the floor |\n' "$again" "$(echo "$again / $floor" | bc -l)"
 [ -n "$checkout" ] && printf '| checkout way (archive + tokei) | %.2f s = %.1f x the scan (target >= 10) |\n' "$checkout" "$(echo "$checkout / $full" | bc -l)"
 printf '| peak heap in use (scan) | %s MiB (limit 512) |\n' "$heap"
