@@ -61,6 +61,11 @@ public class BlobCacheStore {
             }
 
             @Override
+            public BlobFacts get(BlobKey key) {
+                return known.get(key);
+            }
+
+            @Override
             public void putAll(Map<BlobKey, BlobFacts> facts) {
                 List<Map.Entry<BlobKey, BlobFacts>> added = new ArrayList<>();
                 facts.forEach((key, value) -> {

@@ -16,6 +16,14 @@ public interface BlobCache {
     /** The cached facts of those keys that are cached; missing keys are absent from the result. */
     Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys);
 
+    /**
+     * The cached facts of one key, or {@code null}. Counting a tag asks for each of its files in turn; the caches
+     * here answer from memory, without the map {@link #getAll} makes.
+     */
+    default BlobFacts get(BlobKey key) {
+        return getAll(java.util.List.of(key)).get(key);
+    }
+
     void putAll(Map<BlobKey, BlobFacts> facts);
 
     /**
@@ -24,18 +32,29 @@ public interface BlobCache {
      */
     static BlobCache lazy(Supplier<BlobCache> open) {
         return new BlobCache() {
-            private BlobCache cache;
+            private volatile BlobCache cache;
 
-            private synchronized BlobCache cache() {
-                if (cache == null) {
-                    cache = open.get();
+            private BlobCache cache() {
+                BlobCache opened = cache;
+                if (opened == null) {
+                    synchronized (this) {
+                        if (cache == null) {
+                            cache = open.get();
+                        }
+                        opened = cache;
+                    }
                 }
-                return cache;
+                return opened;
             }
 
             @Override
             public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
                 return cache().getAll(keys);
+            }
+
+            @Override
+            public BlobFacts get(BlobKey key) {
+                return cache().get(key);
             }
 
             @Override
@@ -58,6 +77,11 @@ public interface BlobCache {
                     }
                 }
                 return hits;
+            }
+
+            @Override
+            public BlobFacts get(BlobKey key) {
+                return map.get(key);
             }
 
             @Override

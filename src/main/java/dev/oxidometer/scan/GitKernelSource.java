@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -222,28 +221,45 @@ final class GitKernelSource implements KernelSource {
         return CountingRules.WHOLE_FILES.contains(path);
     }
 
+    /**
+     * One pass over the files: each key looked up in the cache as it comes, the distinct ones kept apart to tell the
+     * cache hits and what to read; then the blobs the cache lacks read and stored, and filled in.
+     */
     @Override
     public Facts facts(List<TreeFile> files, BlobCache cache, IntConsumer filesDone) {
-        Set<BlobKey> keys = new HashSet<>(files.size() * 2);
-        for (TreeFile file : files) {
-            if (file.key() != null) {
-                keys.add(file.key());
+        Set<BlobKey> distinct = new HashSet<>(files.size() * 2);
+        List<BlobKey> missing = new ArrayList<>();
+        BlobFacts[] known = new BlobFacts[files.size()];
+        int cacheHits = 0;
+        for (int i = 0; i < files.size(); i++) {
+            BlobKey key = files.get(i).key();
+            if (key == null) {
+                continue;
+            }
+            known[i] = cache.get(key);
+            if (distinct.add(key)) {
+                if (known[i] != null) {
+                    cacheHits++;
+                } else {
+                    missing.add(key);
+                }
             }
         }
-        Map<BlobKey, BlobFacts> cached = cache.getAll(keys);
-        int cacheHits = cached.size();
-        Map<BlobKey, BlobFacts> known = cached;
-        if (cacheHits < keys.size()) {
-            List<BlobKey> missing = keys.stream().filter(k -> !cached.containsKey(k)).toList();
-            Map<BlobKey, BlobFacts> read = readAll(missing, done -> filesDone.accept(cacheHits + done));
+        if (!missing.isEmpty()) {
+            int hits = cacheHits;
+            Map<BlobKey, BlobFacts> read = readAll(missing, done -> filesDone.accept(hits + done));
             cache.putAll(read);
-            known = new HashMap<>(cached);
-            known.putAll(read);
+            for (int i = 0; i < files.size(); i++) {
+                if (known[i] == null && files.get(i).key() != null) {
+                    known[i] = read.get(files.get(i).key());
+                }
+            }
         }
         List<FileFacts> facts = new ArrayList<>(files.size());
-        for (TreeFile file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            TreeFile file = files.get(i);
             if (file.key() != null) {
-                facts.add(new FileFacts(file, file.blobId(), known.get(file.key())));
+                facts.add(new FileFacts(file, file.blobId(), known[i]));
             }
         }
         filesDone.accept(facts.size());

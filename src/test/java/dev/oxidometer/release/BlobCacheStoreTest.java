@@ -64,7 +64,12 @@ class BlobCacheStoreTest {
         assertThat(store.size(rules)).isEqualTo(2 * BlobCacheStore.BATCH + 500);
         Map<BlobKey, BlobFacts> all = new HashMap<>(second);
         all.putAll(first);
-        assertThat(store.open(rules).getAll(all.keySet())).isEqualTo(all);
+        BlobCache reopened = store.open(rules);
+        assertThat(reopened.getAll(all.keySet())).isEqualTo(all);
+        all.forEach((key, value) -> assertThat(reopened.get(key)).as(key.blobId()).isEqualTo(value));
+        assertThat(reopened.get(new BlobKey("f".repeat(40), FileKind.RUST))).isNull();
+        BlobKey stored = first.keySet().iterator().next();
+        assertThat(reopened.get(new BlobKey(stored.blobId(), FileKind.C))).as("the same blob as another kind").isNull();
     }
 
     @Test

@@ -35,6 +35,11 @@ public final class ManyTagBench {
         }
 
         @Override
+        public BlobFacts get(BlobKey key) {
+            return cache.get(key);
+        }
+
+        @Override
         public void putAll(Map<BlobKey, BlobFacts> facts) {
             Map<BlobKey, BlobFacts> known = cache.getAll(facts.keySet());
             rows.addAndGet(facts.size() - known.size());

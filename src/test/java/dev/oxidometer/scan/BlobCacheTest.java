@@ -1,0 +1,66 @@
+package dev.oxidometer.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class BlobCacheTest {
+
+    private static final BlobKey RUST = new BlobKey("a".repeat(40), FileKind.RUST);
+    private static final BlobFacts FACTS = new BlobFacts(new LineCounts(3, 2, 1, 0, 0), 1, 0, null, false, 0, 0);
+
+    @Test
+    void one_key_is_answered_as_the_bulk_lookup_answers_it() {
+        BlobCache cache = BlobCache.inMemory();
+        cache.putAll(Map.of(RUST, FACTS));
+
+        assertThat(cache.get(RUST)).isEqualTo(FACTS);
+        assertThat(cache.get(new BlobKey(RUST.blobId(), FileKind.C))).as("the same blob read as C").isNull();
+        assertThat(cache.getAll(List.of(RUST, new BlobKey("b".repeat(40), FileKind.RUST)))).isEqualTo(Map.of(RUST, FACTS));
+    }
+
+    @Test
+    void a_lazy_cache_opens_once_at_its_first_use_and_answers_single_keys_from_the_opened_one() throws Exception {
+        AtomicInteger opened = new AtomicInteger();
+        BlobCache cache = BlobCache.lazy(() -> {
+            opened.incrementAndGet();
+            BlobCache inner = BlobCache.inMemory();
+            inner.putAll(Map.of(RUST, FACTS));
+            return inner;
+        });
+        assertThat(opened).hasValue(0);
+
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = Thread.ofPlatform().start(() -> assertThat(cache.get(RUST)).isEqualTo(FACTS));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(cache.getAll(List.of(RUST))).isEqualTo(Map.of(RUST, FACTS));
+        assertThat(opened).hasValue(1);
+    }
+
+    @Test
+    void a_cache_that_only_knows_bulk_lookups_answers_single_keys_through_them() {
+        BlobCache inner = BlobCache.inMemory();
+        inner.putAll(Map.of(RUST, FACTS));
+        BlobCache bulkOnly = new BlobCache() {
+            @Override
+            public Map<BlobKey, BlobFacts> getAll(java.util.Collection<BlobKey> keys) {
+                return inner.getAll(keys);
+            }
+
+            @Override
+            public void putAll(Map<BlobKey, BlobFacts> facts) {
+                inner.putAll(facts);
+            }
+        };
+        assertThat(bulkOnly.get(RUST)).isEqualTo(FACTS);
+        assertThat(bulkOnly.get(new BlobKey("c".repeat(40), FileKind.DOC))).isNull();
+    }
+}
