@@ -2,6 +2,7 @@ package dev.oxidometer.scan;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -21,7 +22,7 @@ public interface BlobCache {
      * here answer from memory, without the map {@link #getAll} makes.
      */
     default BlobFacts get(BlobKey key) {
-        return getAll(java.util.List.of(key)).get(key);
+        return getAll(List.of(key)).get(key);
     }
 
     void putAll(Map<BlobKey, BlobFacts> facts);

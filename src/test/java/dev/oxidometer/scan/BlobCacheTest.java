@@ -2,8 +2,13 @@ package dev.oxidometer.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,8 @@ class BlobCacheTest {
 
         assertThat(cache.get(RUST)).isEqualTo(FACTS);
         assertThat(cache.get(new BlobKey(RUST.blobId(), FileKind.C))).as("the same blob read as C").isNull();
-        assertThat(cache.getAll(List.of(RUST, new BlobKey("b".repeat(40), FileKind.RUST)))).isEqualTo(Map.of(RUST, FACTS));
+        assertThat(cache.getAll(List.of(RUST, new BlobKey("b".repeat(40), FileKind.RUST))))
+                .isEqualTo(Map.of(RUST, FACTS));
     }
 
     @Test
@@ -34,12 +40,12 @@ class BlobCacheTest {
         });
         assertThat(opened).hasValue(0);
 
-        Thread[] threads = new Thread[4];
-        for (int t = 0; t < threads.length; t++) {
-            threads[t] = Thread.ofPlatform().start(() -> assertThat(cache.get(RUST)).isEqualTo(FACTS));
-        }
-        for (Thread thread : threads) {
-            thread.join();
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Callable<BlobFacts>> lookups = List.of(() -> cache.get(RUST), () -> cache.get(RUST),
+                    () -> cache.get(RUST), () -> cache.get(RUST));
+            for (Future<BlobFacts> found : threads.invokeAll(lookups)) {
+                assertThat(found.get()).isEqualTo(FACTS);
+            }
         }
         assertThat(cache.getAll(List.of(RUST))).isEqualTo(Map.of(RUST, FACTS));
         assertThat(opened).hasValue(1);
@@ -51,7 +57,7 @@ class BlobCacheTest {
         inner.putAll(Map.of(RUST, FACTS));
         BlobCache bulkOnly = new BlobCache() {
             @Override
-            public Map<BlobKey, BlobFacts> getAll(java.util.Collection<BlobKey> keys) {
+            public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
                 return inner.getAll(keys);
             }
 
