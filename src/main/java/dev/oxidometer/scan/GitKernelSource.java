@@ -268,8 +268,12 @@ final class GitKernelSource implements KernelSource {
 
     @Override
     public Set<BlobKey> prefetch(Collection<BlobKey> keys, BlobCache cache, IntConsumer done) {
-        Map<BlobKey, BlobFacts> known = cache.getAll(keys);
-        List<BlobKey> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
+        List<BlobKey> missing = new ArrayList<>();
+        for (BlobKey key : keys) {
+            if (cache.get(key) == null) {
+                missing.add(key);
+            }
+        }
         Map<BlobKey, BlobFacts> read = readAll(missing, done);
         cache.putAll(read);
         return read.keySet();

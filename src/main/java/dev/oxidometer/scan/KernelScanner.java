@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -267,7 +266,7 @@ public final class KernelScanner implements AutoCloseable {
             Instant start = Instant.now();
             listener.tagStarted(batch.getFirst(), from + 1, tags.size());
             Map<ReleaseTag, Object> trees = walk(batch, memo);   // the files, or the ScanException
-            Set<BlobKey> keys = new LinkedHashSet<>();
+            Set<BlobKey> keys = new HashSet<>();   // read in pack order, whatever order they come in
             for (Object files : trees.values()) {
                 if (files instanceof List<?> list) {
                     for (Object item : list) {
