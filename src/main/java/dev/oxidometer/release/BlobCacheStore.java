@@ -1,8 +1,6 @@
 package dev.oxidometer.release;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,18 +46,6 @@ public class BlobCacheStore {
                                     rs.getLong(6)), rs.getString(7)));
                 }, rulesVersion);
         return new BlobCache() {
-            @Override
-            public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
-                Map<BlobKey, BlobFacts> hits = new HashMap<>();
-                for (BlobKey key : keys) {
-                    BlobFacts facts = known.get(key);
-                    if (facts != null) {
-                        hits.put(key, facts);
-                    }
-                }
-                return hits;
-            }
-
             @Override
             public BlobFacts get(BlobKey key) {
                 return known.get(key);

@@ -2,27 +2,30 @@ package dev.oxidometer.scan;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Facts per blob for the current {@link CountingRules#RULES_VERSION}, so that a blob shared by many tags is read once.
- * The scanner asks for a tag's keys in bulk and stores what it read in bulk; the application keeps them in its
- * database, the command line in memory.
+ * The scanner asks for each file's key in turn (the caches here answer from memory) and stores what it read in bulk;
+ * the application keeps them in its database, the command line in memory.
  */
 public interface BlobCache {
 
-    /** The cached facts of those keys that are cached; missing keys are absent from the result. */
-    Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys);
+    /** The cached facts of one key, or {@code null}. */
+    BlobFacts get(BlobKey key);
 
-    /**
-     * The cached facts of one key, or {@code null}. Counting a tag asks for each of its files in turn; the caches
-     * here answer from memory, without the map {@link #getAll} makes.
-     */
-    default BlobFacts get(BlobKey key) {
-        return getAll(List.of(key)).get(key);
+    /** The cached facts of those keys that are cached; missing keys are absent from the result. */
+    default Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
+        Map<BlobKey, BlobFacts> hits = new HashMap<>();
+        for (BlobKey key : keys) {
+            BlobFacts facts = get(key);
+            if (facts != null) {
+                hits.put(key, facts);
+            }
+        }
+        return hits;
     }
 
     void putAll(Map<BlobKey, BlobFacts> facts);
@@ -49,11 +52,6 @@ public interface BlobCache {
             }
 
             @Override
-            public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
-                return cache().getAll(keys);
-            }
-
-            @Override
             public BlobFacts get(BlobKey key) {
                 return cache().get(key);
             }
@@ -68,18 +66,6 @@ public interface BlobCache {
     static BlobCache inMemory() {
         Map<BlobKey, BlobFacts> map = new ConcurrentHashMap<>();
         return new BlobCache() {
-            @Override
-            public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
-                Map<BlobKey, BlobFacts> hits = new HashMap<>();
-                for (BlobKey key : keys) {
-                    BlobFacts facts = map.get(key);
-                    if (facts != null) {
-                        hits.put(key, facts);
-                    }
-                }
-                return hits;
-            }
-
             @Override
             public BlobFacts get(BlobKey key) {
                 return map.get(key);

@@ -15,8 +15,8 @@ interface KernelSource extends AutoCloseable {
     List<TreeFile> files(ReleaseTag tag);
 
     /**
-     * The facts of every file, by path: from the cache where the blob is cached, else read (once per blob) and put
-     * into the cache. {@code filesDone} is told how many files are done, now and then, from the calling thread.
+     * The facts of every file of a kind, in the files' order: from the cache where the blob is cached, else read
+     * (once per blob) and put into the cache. {@code filesDone} is told how many files are done, now and then, from the calling thread.
      *
      * @return the facts of each file of a kind, and how many of its blobs came from the cache
      */

@@ -2,7 +2,6 @@ package dev.oxidometer.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,13 +51,13 @@ class BlobCacheTest {
     }
 
     @Test
-    void a_cache_that_only_knows_bulk_lookups_answers_single_keys_through_them() {
+    void a_cache_that_only_answers_single_keys_answers_bulk_lookups_through_them() {
         BlobCache inner = BlobCache.inMemory();
         inner.putAll(Map.of(RUST, FACTS));
-        BlobCache bulkOnly = new BlobCache() {
+        BlobCache singleOnly = new BlobCache() {
             @Override
-            public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
-                return inner.getAll(keys);
+            public BlobFacts get(BlobKey key) {
+                return inner.get(key);
             }
 
             @Override
@@ -66,7 +65,8 @@ class BlobCacheTest {
                 inner.putAll(facts);
             }
         };
-        assertThat(bulkOnly.get(RUST)).isEqualTo(FACTS);
-        assertThat(bulkOnly.get(new BlobKey("c".repeat(40), FileKind.DOC))).isNull();
+        assertThat(singleOnly.getAll(List.of(RUST, new BlobKey("c".repeat(40), FileKind.DOC))))
+                .isEqualTo(Map.of(RUST, FACTS));
+        assertThat(singleOnly.getAll(List.of())).isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,11 +27,6 @@ public final class ManyTagBench {
     private static final class CountingCache implements BlobCache {
         private final BlobCache cache = BlobCache.inMemory();
         private final AtomicLong rows = new AtomicLong();
-
-        @Override
-        public Map<BlobKey, BlobFacts> getAll(Collection<BlobKey> keys) {
-            return cache.getAll(keys);
-        }
 
         @Override
         public BlobFacts get(BlobKey key) {
